@@ -1,0 +1,2 @@
+export { screenText, warmUpScreening } from './screen';
+export * from './signal';

@@ -1,0 +1,197 @@
+import { anyOf, containsAnyOf, gap, group, specialSituation } from './pattern';
+import { occupationalContext, paediatricContext } from './context-vocabulary';
+import type { ScreeningRule } from './types';
+
+/**
+ * German special situations of use (GVP VI.B.6): overdose, abuse, misuse, medication error,
+ * off-label use and occupational exposure.
+ */
+
+/** A patient actually exposed: off-label use is a special situation only then (GVP VI.B.6). */
+const exposure = containsAnyOf([
+  'verschrieben',
+  'verordnet',
+  'verordne',
+  'verschreibe',
+  'nimmt',
+  'nahm',
+  'genommen',
+  'eingenommen',
+  'angewendet',
+  'wendet',
+  'gegeben',
+  'gebe',
+  'behandelt',
+  'behandle',
+  'bekommt',
+  'bekam',
+  'bekommen',
+  'gespritzt',
+  'setzen',
+  'eingesetzt',
+]);
+const relatives = group([
+  'mannes',
+  'frau',
+  'mutter',
+  'vaters',
+  'schwester',
+  'bruders',
+  'freundin',
+  'freundes',
+  'partners',
+  'partnerin',
+  'nachbarin',
+  'nachbarn',
+  'tochter',
+  'sohnes',
+  'mitbewohner\\w*',
+  'kollegin',
+  'kollegen',
+  'oma',
+  'opas',
+]);
+const pills = group(['tabletten', 'kapseln', 'dragees', 'spritzen']);
+const count = group([
+  '\\d+',
+  'drei',
+  'vier',
+  'funf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'mehrere',
+]);
+
+export const germanProductUseRules: readonly ScreeningRule[] = [
+  specialSituation(
+    'overdose',
+    anyOf([
+      '(?:u|ue)berdos\\w*',
+      '(?:doppelte|dreifache)(?:n)? (?:dosis|menge|dosierung)',
+      '(?:zweimal|dreimal|doppelt) so viel',
+      `zu ?viele ${pills}`,
+      '(?:zu ?viel|zu viele) (?:\\w+ )?(?:genommen|eingenommen|gespritzt|geschluckt|verabreicht|gegeben)',
+      'die ganze (?:packung|schachtel|flasche|blisterpackung|blister)',
+      "alle tabletten (?:[\\w'-]+ ){0,2}(?:genommen|geschluckt|eingenommen)",
+      'mehr als (?:verordnet|verschrieben|empfohlen|erlaubt)',
+      'h(?:o|oe)chstdosis (?:\\w+ )?(?:u|ue)berschritten',
+      `${count} ${pills} (?:auf einmal|gleichzeitig|zusammen)`,
+    ]),
+  ),
+  specialSituation(
+    'abuse',
+    anyOf([
+      'missbrauch\\w*',
+      'missbraucht',
+      '(?:ge)?schnupft',
+      'sniff\\w*',
+      'gesnieft',
+      'high (?:zu )?werden',
+      'um high',
+      'rausch',
+      'berausch\\w*',
+      '(?:tabletten|medikamenten)sucht',
+      "(?:ist|bin|sind|wurde|wurden|geworden|war)(?: [\\w'-]+){0,2} (?:abhangig|suchtig)",
+      'abh(?:a|ae)ngigkeit',
+      's(?:u|ue)chtig',
+      '(?:verkauft|verkaufen|vertickt|vertickt)(?: \\w+){0,3} (?:tabletten|pillen|medikamente|rezepte)',
+      '(?:tabletten|pillen|medikamente|rezepte)(?: \\w+){0,4} (?:weiter)?verkauft',
+    ]),
+  ),
+  specialSituation(
+    'misuse',
+    anyOf([
+      'fehlgebrauch',
+      'nicht bestimmungsgem(?:a|ae)ss\\w*',
+      'nicht (?:wie|so wie) (?:verordnet|verschrieben|empfohlen)',
+      `(?:tabletten|spritzen|pens?|medikamente?|tropfen|pflaster|rezept) (?:seines|ihres|ihrer|seiner|von (?:seiner|ihrer|seinem|ihrem)) (?:\\w+ )?${relatives}`,
+      'zum (?:abnehmen|wachbleiben)',
+      'um abzunehmen',
+      'damit (?:sie|es|er) schneller wirk\\w*',
+      'retard\\w*(?: \\w+){0,2} zerkaut',
+      'obwohl (?:es|sie) nur (?:fur|bei)',
+    ]),
+  ),
+  specialSituation(
+    'medication-error',
+    anyOf([
+      '(?:medikations|einnahme|anwendungs|dosierungs)fehler',
+      'aus versehen',
+      'versehentlich',
+      'irrt(?:u|ue)mlich',
+      'verwechsel(?:t|ung)',
+      'falsche(?:n|s)? (?:dosis|dosierung|medikament|praparat|starke|spritze|stelle|tablette|pen|patient\\w*|einstichstelle|zeit|arzneimittel)',
+      `(?:kind|kleinkind|sohn|tochter|enkel\\w*|baby|junge|madchen|hund)${gap(7)}(?:verschluckt|geschluckt|gegessen|erwischt)`,
+      'abgelaufen\\w* (?:tabletten|medikament|pen|spritze|packung)',
+      'nach (?:dem|ablauf des) verfallsdatum',
+      '(?:war|waren|ist|sind) (?:schon |bereits |langst )?abgelaufen',
+      'dosis vergessen',
+      'vergessen (?:\\w+ )?(?:einzunehmen|zu nehmen|zu spritzen)',
+      '(?:zweimal|doppelt) (?:\\w+ )?(?:genommen|eingenommen|gespritzt|gegeben)',
+      'statt (?:nur )?(?:morgens|abends|einmal|einer|eine|1)\\b',
+      'vergessen, dass (?:er|sie|ich) (?:\\w+ )?(?:schon|bereits)',
+      '(?:eines anderen patienten|einer anderen patientin|des (?:zimmer)?nachbarn|seines zimmernachbarn|ihrer zimmernachbarin)',
+      'statt (?:der |des |dem )?\\d+ ?(?:mg|mikrogramm|ml|ie|einheiten)',
+    ]),
+  ),
+  specialSituation(
+    'off-label-use',
+    anyOf([
+      'off[- ]?label',
+      'nicht zugelassen\\w*',
+      'ohne zulassung',
+      'ausserhalb (?:der|seiner|ihrer) zulassung',
+      'zulassungs(?:u|ue)berschreitend\\w*',
+      'nicht (?:fur|bei) (?:\\w+ ){0,3}zugelassen',
+      'nicht indiziert',
+    ]),
+    { requires: exposure },
+  ),
+  // A product for adults given to a child is off-label by population.
+  specialSituation('off-label-use', anyOf(['(?:nur|ausschliesslich) (?:fur|bei) erwachsene\\w*']), {
+    requires: paediatricContext,
+  }),
+  specialSituation(
+    'off-label-use',
+    anyOf([
+      'verordnet',
+      'verschrieben',
+      'verordne',
+      'verschreibe',
+      'behandelt',
+      'behandle',
+      'setzen',
+      'eingesetzt',
+      'verabreicht',
+    ]),
+    {
+      requires: paediatricContext,
+    },
+  ),
+  specialSituation(
+    'occupational-exposure',
+    anyOf([
+      'nadelstich\\w*',
+      'stichverletzung\\w*',
+      'berufliche(?:n)? exposition',
+      'beruflich exponiert',
+    ]),
+  ),
+  specialSituation(
+    'occupational-exposure',
+    anyOf([
+      '(?:ge)?stochen',
+      'gepikst',
+      'ins auge (?:gespritzt|gekommen|gelangt|bekommen)',
+      'auf die haut (?:gespritzt|gekommen|gelangt)',
+      'eingeatmet',
+      'stach sich',
+      '(?:an|mit) (?:der|einer) (?:ampulle|durchstechflasche) geschnitten',
+      "sich(?: [\\w'-]+){0,4} (?:gestochen|gepikst|verletzt)",
+    ]),
+    { requires: occupationalContext },
+  ),
+];
