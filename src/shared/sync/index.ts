@@ -1,0 +1,11 @@
+// The sync protocol shared by the server and the client: one door for both.
+export * from './access';
+export * from './auth';
+export * from './errors';
+export * from './info';
+export * from './merge';
+export * from './pull';
+export * from './push';
+export * from './record';
+export * from './sealing';
+export * from './versions';
