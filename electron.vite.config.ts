@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import packageJson from './package.json' with { type: 'json' };
 
 // One build for the three Electron layers. The renderer bundle is the same in Electron and in
 // browser mode: src/renderer/src/platform picks the bridge at run time.
@@ -24,6 +25,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     plugins: [react()],
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

@@ -23,7 +23,14 @@ const nodeBuiltins = {
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'bench/results/**', 'coverage/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'bench/results/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -41,7 +48,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/explicit-module-boundary-types': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'eslint-comments/no-unlimited-disable': 'off',
       'no-console': 'error',
     },
@@ -57,17 +67,30 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'src/shared runs everywhere: Electron belongs in src/main.' },
+            {
+              name: 'electron',
+              message: 'src/shared runs everywhere: Electron belongs in src/main.',
+            },
             { name: 'react', message: 'src/shared has no UI: React belongs in src/renderer.' },
             { name: 'dexie', message: 'Only src/renderer/src/data may import Dexie.' },
           ],
           patterns: [
             nodeBuiltins,
-            ...forbidLayers(['main', 'preload', 'renderer', 'server'], 'src/shared imports only src/shared.'),
+            ...forbidLayers(
+              ['main', 'preload', 'renderer', 'server'],
+              'src/shared imports only src/shared.',
+            ),
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'localStorage', 'indexedDB'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'localStorage',
+        'indexedDB',
+      ],
     },
   },
   {
@@ -76,7 +99,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'dexie', message: 'The store lives in the renderer (src/renderer/src/data).' }],
+          paths: [
+            { name: 'dexie', message: 'The store lives in the renderer (src/renderer/src/data).' },
+          ],
           patterns: forbidLayers(
             ['renderer', 'preload', 'server'],
             'src/main may import src/shared and itself only; talk to the renderer over the IPC contract in src/shared/ipc.',
@@ -92,7 +117,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            ...forbidLayers(['main', 'renderer', 'server'], 'The preload is a bridge of named functions: import only src/shared (types and the contract).'),
+            ...forbidLayers(
+              ['main', 'renderer', 'server'],
+              'The preload is a bridge of named functions: import only src/shared (types and the contract).',
+            ),
           ],
         },
       ],
@@ -105,7 +133,10 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The sync server is plain Node: no Electron.' }],
-          patterns: forbidLayers(['main', 'preload', 'renderer'], 'src/server may import src/shared and itself only.'),
+          patterns: forbidLayers(
+            ['main', 'preload', 'renderer'],
+            'src/server may import src/shared and itself only.',
+          ),
         },
       ],
     },
@@ -120,14 +151,35 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The renderer is sandboxed: use the bridge through src/renderer/src/platform.' },
-            { name: 'dexie', message: 'Only src/renderer/src/data may import Dexie: use its repositories and hooks.' },
-            { name: 'dexie-react-hooks', message: 'Only src/renderer/src/data may import Dexie: use its hooks.' },
+            {
+              name: 'electron',
+              message:
+                'The renderer is sandboxed: use the bridge through src/renderer/src/platform.',
+            },
+            {
+              name: 'dexie',
+              message:
+                'Only src/renderer/src/data may import Dexie: use its repositories and hooks.',
+            },
+            {
+              name: 'dexie-react-hooks',
+              message: 'Only src/renderer/src/data may import Dexie: use its hooks.',
+            },
           ],
           patterns: [
-            { group: ['node:*'], message: 'The renderer has no Node: ask main over the IPC bridge (platform/).' },
-            ...forbidLayers(['main', 'server'], 'The renderer may import src/shared and itself; main is reached over IPC, the server over HTTP.'),
-            { group: ['**/preload', '**/preload/index', '**/preload/index.ts'], message: 'Import only the preload’s .d.ts types (src/preload/index.d.ts), through platform/.' },
+            {
+              group: ['node:*'],
+              message: 'The renderer has no Node: ask main over the IPC bridge (platform/).',
+            },
+            ...forbidLayers(
+              ['main', 'server'],
+              'The renderer may import src/shared and itself; main is reached over IPC, the server over HTTP.',
+            ),
+            {
+              group: ['**/preload', '**/preload/index', '**/preload/index.ts'],
+              message:
+                'Import only the preload’s .d.ts types (src/preload/index.d.ts), through platform/.',
+            },
             {
               group: ['**/features/*/*', '!**/features/*/index'],
               message: 'A feature is imported only through its index.ts.',
@@ -153,7 +205,10 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer is sandboxed.' }],
           patterns: [
             { group: ['node:*'], message: 'The renderer has no Node.' },
-            ...forbidLayers(['main', 'server', 'features'], 'data/ is below the features: it may import src/shared and itself.'),
+            ...forbidLayers(
+              ['main', 'server', 'features'],
+              'data/ is below the features: it may import src/shared and itself.',
+            ),
           ],
         },
       ],

@@ -12,6 +12,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
           setupFiles: ['test/helpers/setup-unit.ts'],
+          alias: { electron: new URL('test/helpers/electron-stub.ts', import.meta.url).pathname },
         },
       },
       {

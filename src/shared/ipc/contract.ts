@@ -24,7 +24,8 @@ export type SavedFileKind = z.infer<typeof savedFileKindSchema>;
 /** 50 MiB: a 50-page letter with images stays far below; anything larger is a bug or an attack. */
 export const MAX_SAVED_FILE_BYTES = 50 * 1024 * 1024;
 
-const fileNamePattern = /^[^/\\:*?"<>|\u0000-\u001f]{1,200}$/u;
+// No folder separators, no characters Windows refuses, no control characters (\p{Cc}).
+const fileNamePattern = /^[^/\\:*?"<>|\p{Cc}]{1,200}$/u;
 
 export const saveFileInputSchema = z.object({
   suggestedName: z

@@ -15,11 +15,15 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** Returns the origin of a server URL, or throws when it is not http(s). */
 export function originOfServerUrl(serverUrl: string): string {
-  const url = new URL(serverUrl);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`The sync server URL must start with https:// (got ${url.protocol})`);
+  // A pattern rather than URL: src/shared compiles without the DOM and Node libraries.
+  const match = /^(https?):\/\/([a-z0-9.-]+|\[[0-9a-f:]+\])(:\d{1,5})?(?:[/?#]|$)/i.exec(
+    serverUrl.trim(),
+  );
+  if (!match) {
+    throw new Error(`The sync server URL must look like https://host[:port] (got "${serverUrl}")`);
   }
-  return url.origin;
+  const [, scheme = '', host = '', port = ''] = match;
+  return `${scheme.toLowerCase()}://${host.toLowerCase()}${port}`;
 }
 
 export function buildContentSecurityPolicy(options: ContentSecurityPolicyOptions = {}): string {

@@ -1,0 +1,5 @@
+import type { BenchScenario } from './scenario';
+import { storeWriteBatch, storeWriteSingle } from './store-write';
+
+/** Every scenario the runner knows, in the order it runs them. */
+export const scenarios: readonly BenchScenario[] = [storeWriteBatch, storeWriteSingle];

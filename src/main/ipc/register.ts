@@ -1,0 +1,32 @@
+import { BrowserWindow } from 'electron';
+import { ipcContract } from '../../shared/ipc/contract';
+import type { IpcChannel } from '../../shared/ipc/contract';
+import { getAppInfo } from '../services/app-info';
+import { openExternalUrl } from '../services/open-external';
+import { printWebContents } from '../services/print';
+import { saveFile } from '../services/save-file';
+import { handle } from './handle';
+import type { IpcHandler, IpcTrust } from './handle';
+
+/** One handler per contract channel; a channel added to the contract fails to compile here. */
+export type IpcHandlers = { [C in IpcChannel]: IpcHandler<C> };
+
+export const ipcHandlers: IpcHandlers = {
+  'app:get-info': () => getAppInfo(),
+  'file:save': (input, { sender }) => saveFile(input, BrowserWindow.fromWebContents(sender)),
+  'window:print': async (_input, { sender }) => {
+    await printWebContents(sender);
+    return undefined;
+  },
+  'shell:open-external': (input) => openExternalUrl(input.url),
+};
+
+function registerOne<C extends IpcChannel>(channel: C, trust: IpcTrust): void {
+  handle(channel, ipcHandlers[channel], trust);
+}
+
+/** Registers every channel of the contract. Call once, when the app is ready. */
+export function registerIpcHandlers(trust: IpcTrust): void {
+  // Object.keys loses the key type; the keys of ipcContract are exactly the IpcChannels.
+  for (const channel of Object.keys(ipcContract) as IpcChannel[]) registerOne(channel, trust);
+}

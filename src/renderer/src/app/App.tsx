@@ -1,0 +1,37 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { HomePage } from '../features/home';
+import { InquiriesPage } from '../features/inquiries';
+import { InsightsPage } from '../features/insights';
+import { LettersPage } from '../features/letters';
+import { LibraryPage } from '../features/library';
+import { SafetyPage } from '../features/safety';
+import { SettingsPage } from '../features/settings';
+import { AppShell } from './AppShell';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useAppShortcuts } from './use-app-shortcuts';
+
+/** The routes inside the shell. Hash routing: app:// serves files, not a server-side router. */
+export function App(): ReactNode {
+  const [isShortcutsOpen, setShortcutsOpen] = useState(false);
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const shortcuts = useAppShortcuts(showShortcuts);
+  return (
+    <AppShell onShowShortcuts={showShortcuts}>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/inquiries" element={<InquiriesPage />} />
+        <Route path="/library" element={<LibraryPage />} />
+        <Route path="/letters" element={<LettersPage />} />
+        <Route path="/safety" element={<SafetyPage />} />
+        <Route path="/insights" element={<InsightsPage />} />
+        <Route path="/settings" element={<SettingsPage />} />
+      </Routes>
+      <ShortcutsDialog
+        isOpen={isShortcutsOpen}
+        shortcuts={shortcuts}
+        onClose={() => setShortcutsOpen(false)}
+      />
+    </AppShell>
+  );
+}

@@ -1,0 +1,8 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PlaceholderPage } from '../../components/PlaceholderPage';
+
+export function LettersPage(): ReactNode {
+  const { t } = useTranslation();
+  return <PlaceholderPage title={t('letters.title')} />;
+}

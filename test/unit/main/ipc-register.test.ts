@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WebContents } from 'electron';
+import { registerIpcHandlers } from '../../../src/main/ipc/register';
+import { trustWebContents } from '../../../src/main/window-registry';
+import { desktopApiChannels, ipcContract } from '../../../src/shared/ipc/contract';
+import type { IpcChannel } from '../../../src/shared/ipc/contract';
+import { FakeBrowserWindow, asElectron, ipcMain, resetFakeElectron, shell } from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+
+function registeredChannels(): unknown[] {
+  return ipcMain.handle.mock.calls.map(([channel]) => channel);
+}
+
+/** Calls `channel` the way the preload would, from the main frame of a trusted window. */
+function invoke(channel: IpcChannel, ...args: unknown[]): Promise<unknown> {
+  const call = ipcMain.handle.mock.calls.find(([registered]) => registered === channel);
+  if (call === undefined) throw new Error(`${channel} has no handler`);
+  const window = new FakeBrowserWindow({});
+  trustWebContents(asElectron<WebContents>(window.webContents));
+  const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+  return (call[1] as Listener)(event, ...args);
+}
+
+beforeEach(() => {
+  resetFakeElectron();
+  vi.clearAllMocks();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  registerIpcHandlers({});
+});
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly one handler for every channel of the contract', () => {
+    const channels = registeredChannels();
+    expect([...channels].sort()).toEqual(Object.keys(ipcContract).sort());
+    expect(new Set(channels).size).toBe(channels.length);
+  });
+
+  it('covers every function of the bridge', () => {
+    for (const channel of Object.values(desktopApiChannels)) {
+      expect(registeredChannels()).toContain(channel);
+    }
+  });
+});
+
+describe('the registered handlers', () => {
+  it('app:get-info describes the installation', async () => {
+    await expect(invoke('app:get-info')).resolves.toMatchObject({
+      name: 'MedInfo Desk',
+      version: '1.2.3',
+      platform: process.platform,
+      userDataPath: '/home/officer/userData',
+    });
+  });
+
+  it('shell:open-external opens allowlisted links only', async () => {
+    await expect(invoke('shell:open-external', { url: 'https://attacker.test/' })).resolves.toEqual(
+      { opened: false },
+    );
+    await expect(invoke('shell:open-external', { url: 'javascript:alert(1)' })).resolves.toEqual({
+      opened: false,
+    });
+    expect(shell.openExternal).not.toHaveBeenCalled();
+
+    await expect(
+      invoke('shell:open-external', { url: 'https://pubmed.ncbi.nlm.nih.gov/1/' }),
+    ).resolves.toEqual({ opened: true });
+    expect(shell.openExternal).toHaveBeenCalledWith('https://pubmed.ncbi.nlm.nih.gov/1/');
+  });
+
+  it('window:print prints the calling window and resolves when the job is sent', async () => {
+    await expect(invoke('window:print')).resolves.toBeUndefined();
+    const window = FakeBrowserWindow.instances.at(-1);
+    expect(window?.webContents.print).toHaveBeenCalledWith({}, expect.any(Function));
+  });
+
+  it('file:save reports a cancelled dialog as not saved', async () => {
+    const input = { suggestedName: 'letter.pdf', kind: 'pdf', bytes: new Uint8Array([37, 80]) };
+    await expect(invoke('file:save', input)).resolves.toEqual({ saved: false });
+  });
+});

@@ -1,0 +1,71 @@
+import type { NewInquiry, Product } from '../../../src/shared/schemas';
+
+/** Ids and times fixed so failures are reproducible. */
+export const testIds = {
+  user: '01930000-0000-7000-8000-0000000000aa',
+  otherUser: '01930000-0000-7000-8000-0000000000bb',
+  product: '01930000-0000-7000-8000-0000000000c1',
+  question: '01930000-0000-7000-8000-0000000000d1',
+  secondQuestion: '01930000-0000-7000-8000-0000000000d2',
+  record: '01930000-0000-7000-8000-0000000000e1',
+  device: '01930000-0000-7000-8000-0000000000f1',
+} as const;
+
+/** A complete, valid inquiry as a person would enter it; override what a test is about. */
+export function sampleInquiry(overrides: Partial<NewInquiry> = {}): NewInquiry {
+  return {
+    status: 'open',
+    channel: 'phone',
+    urgency: 'normal',
+    receivedAt: '2026-03-02T09:30:00.000+01:00',
+    dueDate: '2026-03-09',
+    productIds: [testIds.product],
+    eventId: null,
+    assignedTo: testIds.user,
+    preferredResponseMethod: 'email',
+    consentToContact: true,
+    isOffLabel: false,
+    unsolicitedConfirmation: null,
+    safetyScreen: {
+      answeredAt: '2026-03-02T09:35:00.000+01:00',
+      hasAdverseEvent: false,
+      hasQualityComplaint: false,
+      hasSpecialSituation: false,
+    },
+    requester: { type: 'physician', country: 'DE', preferredLanguage: 'de' },
+    questions: [{ id: testIds.question, category: 'interactions', linkedDocumentIds: [] }],
+    personal: {
+      requester: {
+        name: 'Dr. Erika Musterfrau',
+        specialty: 'Cardiology',
+        institution: 'Klinikum Beispielstadt',
+        email: 'erika@example.org',
+        phone: null,
+        address: null,
+      },
+      questions: [{ questionId: testIds.question, text: 'Can it be taken with clarithromycin?' }],
+      notes: '',
+    },
+    ...overrides,
+  };
+}
+
+/** A valid product record with all synced-record fields. */
+export function sampleProduct(overrides: Partial<Product> = {}): Product {
+  return {
+    id: testIds.product,
+    createdAt: '2026-03-01T08:00:00.000+01:00',
+    updatedAt: '2026-03-01T08:00:00.000+01:00',
+    createdBy: testIds.user,
+    updatedBy: testIds.user,
+    serverRevision: null,
+    deleted: false,
+    brandName: 'Testivex',
+    genericName: 'testastatin',
+    synonyms: [],
+    strengths: ['10 mg tablet'],
+    therapeuticArea: 'Testing',
+    approvedIndications: [{ country: 'EU', text: 'Hypercholesterolaemia in adults.' }],
+    ...overrides,
+  };
+}
