@@ -1,9 +1,9 @@
-import { de } from './de';
-import { en, type MessageCatalog } from './en';
-import { es } from './es';
-import { fr } from './fr';
+import { de } from './de/index';
+import { en, type MessageCatalog } from './en/index';
+import { es } from './es/index';
+import { fr } from './fr/index';
 
-export type { MessageCatalog } from './en';
+export type { MessageCatalog } from './en/index';
 
 /** The languages the user interface and the letters speak. */
 export const supportedLanguages = ['en', 'de', 'fr', 'es'] as const;

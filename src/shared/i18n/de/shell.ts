@@ -1,6 +1,6 @@
-import type { MessageCatalog } from './en';
+import type { MessageCatalog } from '../en/index';
 
-export const de = {
+export const shell = {
   app: {
     name: 'MedInfo Desk',
     skipToContent: 'Zum Inhalt springen',
@@ -48,61 +48,6 @@ export const de = {
     products: 'Produkte',
     recentInquiries: 'Neueste Anfragen',
   },
-  inquiries: {
-    title: 'Anfragen',
-    empty: 'Noch keine Anfragen.',
-    reference: 'Referenz',
-    received: 'Eingegangen',
-    status: 'Status',
-    channel: 'Kanal',
-    urgency: 'Dringlichkeit',
-    requester: 'Anfragende Person',
-    country: 'Land',
-    products: 'Produkte',
-    due: 'Fällig',
-    questions_one: '{{count}} Frage',
-    questions_other: '{{count}} Fragen',
-    loadMore: 'Mehr anzeigen',
-  },
-  inquiryStatus: {
-    draft: 'Entwurf',
-    open: 'Offen',
-    'in-progress': 'In Bearbeitung',
-    'awaiting-information': 'Wartet auf Informationen',
-    answered: 'Beantwortet',
-    closed: 'Abgeschlossen',
-    cancelled: 'Storniert',
-    duplicate: 'Duplikat',
-  },
-  requesterType: {
-    physician: 'Ärztin/Arzt',
-    pharmacist: 'Apotheker/in',
-    nurse: 'Pflegefachkraft',
-    'other-hcp': 'Andere Fachkraft im Gesundheitswesen',
-    patient: 'Patient/in',
-    caregiver: 'Betreuungsperson',
-    payer: 'Kostenträger',
-    other: 'Sonstige',
-  },
-  library: {
-    title: 'Bibliothek',
-    empty: 'Die Bibliothek ist leer.',
-    documentTitle: 'Titel',
-    kind: 'Art',
-    language: 'Sprache',
-    version: 'Version',
-    status: 'Status',
-    reviewDate: 'Prüfen bis',
-    expired: 'Abgelaufen',
-    srd: 'Standardantwort',
-    faq: 'FAQ',
-  },
-  documentStatus: {
-    draft: 'Entwurf',
-    'in-review': 'In Prüfung',
-    approved: 'Freigegeben',
-    retired: 'Zurückgezogen',
-  },
   placeholder: {
     comingSoon: 'Dieser Bereich wird gerade aufgebaut.',
   },
@@ -128,4 +73,19 @@ export const de = {
     unexpected: 'Etwas ist schiefgegangen: {{message}}',
     reload: 'Neu laden',
   },
-} satisfies MessageCatalog;
+} satisfies Pick<
+  MessageCatalog,
+  | 'app'
+  | 'nav'
+  | 'status'
+  | 'theme'
+  | 'shortcuts'
+  | 'home'
+  | 'placeholder'
+  | 'letters'
+  | 'safety'
+  | 'insights'
+  | 'settings'
+  | 'language'
+  | 'errors'
+>;

@@ -1,8 +1,5 @@
-/**
- * English: the reference catalog. Every other catalog has exactly these keys (the type below
- * enforces it at compile time, test/unit/shared/i18n.test.ts at run time).
- */
-export const en = {
+/** English messages: shell. */
+export const shell = {
   app: {
     name: 'MedInfo Desk',
     skipToContent: 'Skip to content',
@@ -50,61 +47,6 @@ export const en = {
     products: 'Products',
     recentInquiries: 'Recent inquiries',
   },
-  inquiries: {
-    title: 'Inquiries',
-    empty: 'No inquiries yet.',
-    reference: 'Reference',
-    received: 'Received',
-    status: 'Status',
-    channel: 'Channel',
-    urgency: 'Urgency',
-    requester: 'Requester',
-    country: 'Country',
-    products: 'Products',
-    due: 'Due',
-    questions_one: '{{count}} question',
-    questions_other: '{{count}} questions',
-    loadMore: 'Show more',
-  },
-  inquiryStatus: {
-    draft: 'Draft',
-    open: 'Open',
-    'in-progress': 'In progress',
-    'awaiting-information': 'Awaiting information',
-    answered: 'Answered',
-    closed: 'Closed',
-    cancelled: 'Cancelled',
-    duplicate: 'Duplicate',
-  },
-  requesterType: {
-    physician: 'Physician',
-    pharmacist: 'Pharmacist',
-    nurse: 'Nurse',
-    'other-hcp': 'Other health-care professional',
-    patient: 'Patient',
-    caregiver: 'Caregiver',
-    payer: 'Payer',
-    other: 'Other',
-  },
-  library: {
-    title: 'Library',
-    empty: 'The library is empty.',
-    documentTitle: 'Title',
-    kind: 'Kind',
-    language: 'Language',
-    version: 'Version',
-    status: 'Status',
-    reviewDate: 'Review by',
-    expired: 'Expired',
-    srd: 'Standard response',
-    faq: 'FAQ',
-  },
-  documentStatus: {
-    draft: 'Draft',
-    'in-review': 'In review',
-    approved: 'Approved',
-    retired: 'Retired',
-  },
   placeholder: {
     comingSoon: 'This area is being built.',
   },
@@ -131,7 +73,3 @@ export const en = {
     reload: 'Reload',
   },
 };
-
-type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
-/** The shape every language's catalog must have. */
-export type MessageCatalog = Catalog<typeof en>;

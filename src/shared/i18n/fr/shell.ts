@@ -1,6 +1,6 @@
-import type { MessageCatalog } from './en';
+import type { MessageCatalog } from '../en/index';
 
-export const fr = {
+export const shell = {
   app: {
     name: 'MedInfo Desk',
     skipToContent: 'Aller au contenu',
@@ -48,61 +48,6 @@ export const fr = {
     products: 'Produits',
     recentInquiries: 'Demandes récentes',
   },
-  inquiries: {
-    title: 'Demandes',
-    empty: 'Aucune demande pour l’instant.',
-    reference: 'Référence',
-    received: 'Reçue le',
-    status: 'Statut',
-    channel: 'Canal',
-    urgency: 'Urgence',
-    requester: 'Demandeur',
-    country: 'Pays',
-    products: 'Produits',
-    due: 'Échéance',
-    questions_one: '{{count}} question',
-    questions_other: '{{count}} questions',
-    loadMore: 'Afficher plus',
-  },
-  inquiryStatus: {
-    draft: 'Brouillon',
-    open: 'Ouverte',
-    'in-progress': 'En cours',
-    'awaiting-information': 'En attente d’informations',
-    answered: 'Répondue',
-    closed: 'Clôturée',
-    cancelled: 'Annulée',
-    duplicate: 'Doublon',
-  },
-  requesterType: {
-    physician: 'Médecin',
-    pharmacist: 'Pharmacien·ne',
-    nurse: 'Infirmier·ère',
-    'other-hcp': 'Autre professionnel de santé',
-    patient: 'Patient·e',
-    caregiver: 'Aidant·e',
-    payer: 'Payeur',
-    other: 'Autre',
-  },
-  library: {
-    title: 'Bibliothèque',
-    empty: 'La bibliothèque est vide.',
-    documentTitle: 'Titre',
-    kind: 'Type',
-    language: 'Langue',
-    version: 'Version',
-    status: 'Statut',
-    reviewDate: 'À revoir le',
-    expired: 'Expiré',
-    srd: 'Réponse standard',
-    faq: 'FAQ',
-  },
-  documentStatus: {
-    draft: 'Brouillon',
-    'in-review': 'En relecture',
-    approved: 'Approuvé',
-    retired: 'Retiré',
-  },
   placeholder: {
     comingSoon: 'Cet espace est en cours de construction.',
   },
@@ -128,4 +73,19 @@ export const fr = {
     unexpected: 'Une erreur est survenue : {{message}}',
     reload: 'Recharger',
   },
-} satisfies MessageCatalog;
+} satisfies Pick<
+  MessageCatalog,
+  | 'app'
+  | 'nav'
+  | 'status'
+  | 'theme'
+  | 'shortcuts'
+  | 'home'
+  | 'placeholder'
+  | 'letters'
+  | 'safety'
+  | 'insights'
+  | 'settings'
+  | 'language'
+  | 'errors'
+>;

@@ -1,6 +1,6 @@
-import type { MessageCatalog } from './en';
+import type { MessageCatalog } from '../en/index';
 
-export const es = {
+export const shell = {
   app: {
     name: 'MedInfo Desk',
     skipToContent: 'Ir al contenido',
@@ -48,61 +48,6 @@ export const es = {
     products: 'Productos',
     recentInquiries: 'Consultas recientes',
   },
-  inquiries: {
-    title: 'Consultas',
-    empty: 'Todavía no hay consultas.',
-    reference: 'Referencia',
-    received: 'Recibida',
-    status: 'Estado',
-    channel: 'Canal',
-    urgency: 'Urgencia',
-    requester: 'Solicitante',
-    country: 'País',
-    products: 'Productos',
-    due: 'Vence',
-    questions_one: '{{count}} pregunta',
-    questions_other: '{{count}} preguntas',
-    loadMore: 'Mostrar más',
-  },
-  inquiryStatus: {
-    draft: 'Borrador',
-    open: 'Abierta',
-    'in-progress': 'En curso',
-    'awaiting-information': 'Esperando información',
-    answered: 'Respondida',
-    closed: 'Cerrada',
-    cancelled: 'Cancelada',
-    duplicate: 'Duplicada',
-  },
-  requesterType: {
-    physician: 'Médico/a',
-    pharmacist: 'Farmacéutico/a',
-    nurse: 'Enfermero/a',
-    'other-hcp': 'Otro profesional sanitario',
-    patient: 'Paciente',
-    caregiver: 'Cuidador/a',
-    payer: 'Pagador',
-    other: 'Otro',
-  },
-  library: {
-    title: 'Biblioteca',
-    empty: 'La biblioteca está vacía.',
-    documentTitle: 'Título',
-    kind: 'Tipo',
-    language: 'Idioma',
-    version: 'Versión',
-    status: 'Estado',
-    reviewDate: 'Revisar antes de',
-    expired: 'Caducado',
-    srd: 'Respuesta estándar',
-    faq: 'Preguntas frecuentes',
-  },
-  documentStatus: {
-    draft: 'Borrador',
-    'in-review': 'En revisión',
-    approved: 'Aprobado',
-    retired: 'Retirado',
-  },
   placeholder: {
     comingSoon: 'Esta sección está en construcción.',
   },
@@ -128,4 +73,19 @@ export const es = {
     unexpected: 'Algo salió mal: {{message}}',
     reload: 'Recargar',
   },
-} satisfies MessageCatalog;
+} satisfies Pick<
+  MessageCatalog,
+  | 'app'
+  | 'nav'
+  | 'status'
+  | 'theme'
+  | 'shortcuts'
+  | 'home'
+  | 'placeholder'
+  | 'letters'
+  | 'safety'
+  | 'insights'
+  | 'settings'
+  | 'language'
+  | 'errors'
+>;

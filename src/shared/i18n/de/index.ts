@@ -1,0 +1,6 @@
+import type { MessageCatalog } from '../en/index';
+import { inquiries } from './inquiries';
+import { library } from './library';
+import { shell } from './shell';
+
+export const de = { ...shell, ...inquiries, ...library } satisfies MessageCatalog;

@@ -1,0 +1,40 @@
+import type { MessageCatalog } from '../en/index';
+
+export const inquiries = {
+  inquiries: {
+    title: 'Anfragen',
+    empty: 'Noch keine Anfragen.',
+    reference: 'Referenz',
+    received: 'Eingegangen',
+    status: 'Status',
+    channel: 'Kanal',
+    urgency: 'Dringlichkeit',
+    requester: 'Anfragende Person',
+    country: 'Land',
+    products: 'Produkte',
+    due: 'Fällig',
+    questions_one: '{{count}} Frage',
+    questions_other: '{{count}} Fragen',
+    loadMore: 'Mehr anzeigen',
+  },
+  inquiryStatus: {
+    draft: 'Entwurf',
+    open: 'Offen',
+    'in-progress': 'In Bearbeitung',
+    'awaiting-information': 'Wartet auf Informationen',
+    answered: 'Beantwortet',
+    closed: 'Abgeschlossen',
+    cancelled: 'Storniert',
+    duplicate: 'Duplikat',
+  },
+  requesterType: {
+    physician: 'Ärztin/Arzt',
+    pharmacist: 'Apotheker/in',
+    nurse: 'Pflegefachkraft',
+    'other-hcp': 'Andere Fachkraft im Gesundheitswesen',
+    patient: 'Patient/in',
+    caregiver: 'Betreuungsperson',
+    payer: 'Kostenträger',
+    other: 'Sonstige',
+  },
+} satisfies Pick<MessageCatalog, 'inquiries' | 'inquiryStatus' | 'requesterType'>;

@@ -1,0 +1,40 @@
+import type { MessageCatalog } from '../en/index';
+
+export const inquiries = {
+  inquiries: {
+    title: 'Consultas',
+    empty: 'Todavía no hay consultas.',
+    reference: 'Referencia',
+    received: 'Recibida',
+    status: 'Estado',
+    channel: 'Canal',
+    urgency: 'Urgencia',
+    requester: 'Solicitante',
+    country: 'País',
+    products: 'Productos',
+    due: 'Vence',
+    questions_one: '{{count}} pregunta',
+    questions_other: '{{count}} preguntas',
+    loadMore: 'Mostrar más',
+  },
+  inquiryStatus: {
+    draft: 'Borrador',
+    open: 'Abierta',
+    'in-progress': 'En curso',
+    'awaiting-information': 'Esperando información',
+    answered: 'Respondida',
+    closed: 'Cerrada',
+    cancelled: 'Cancelada',
+    duplicate: 'Duplicada',
+  },
+  requesterType: {
+    physician: 'Médico/a',
+    pharmacist: 'Farmacéutico/a',
+    nurse: 'Enfermero/a',
+    'other-hcp': 'Otro profesional sanitario',
+    patient: 'Paciente',
+    caregiver: 'Cuidador/a',
+    payer: 'Pagador',
+    other: 'Otro',
+  },
+} satisfies Pick<MessageCatalog, 'inquiries' | 'inquiryStatus' | 'requesterType'>;

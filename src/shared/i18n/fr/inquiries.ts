@@ -1,0 +1,40 @@
+import type { MessageCatalog } from '../en/index';
+
+export const inquiries = {
+  inquiries: {
+    title: 'Demandes',
+    empty: 'Aucune demande pour l’instant.',
+    reference: 'Référence',
+    received: 'Reçue le',
+    status: 'Statut',
+    channel: 'Canal',
+    urgency: 'Urgence',
+    requester: 'Demandeur',
+    country: 'Pays',
+    products: 'Produits',
+    due: 'Échéance',
+    questions_one: '{{count}} question',
+    questions_other: '{{count}} questions',
+    loadMore: 'Afficher plus',
+  },
+  inquiryStatus: {
+    draft: 'Brouillon',
+    open: 'Ouverte',
+    'in-progress': 'En cours',
+    'awaiting-information': 'En attente d’informations',
+    answered: 'Répondue',
+    closed: 'Clôturée',
+    cancelled: 'Annulée',
+    duplicate: 'Doublon',
+  },
+  requesterType: {
+    physician: 'Médecin',
+    pharmacist: 'Pharmacien·ne',
+    nurse: 'Infirmier·ère',
+    'other-hcp': 'Autre professionnel de santé',
+    patient: 'Patient·e',
+    caregiver: 'Aidant·e',
+    payer: 'Payeur',
+    other: 'Autre',
+  },
+} satisfies Pick<MessageCatalog, 'inquiries' | 'inquiryStatus' | 'requesterType'>;
