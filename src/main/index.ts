@@ -11,6 +11,7 @@ import { createLogger } from './logger';
 import { installApplicationMenu } from './menu';
 import { installPermissionHandlers } from './permissions';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
+import { startUpdater } from './services/updater-instance';
 import { createMainWindow } from './window';
 
 /*
@@ -39,6 +40,8 @@ function onReady(): void {
   registerIpcHandlers({ devOrigin });
   installApplicationMenu(isDevelopment());
   showMainWindow();
+  // After the window: the updater's first check waits anyway, and start-up should not.
+  startUpdater();
 }
 
 // Only before `ready` can a scheme become standard and secure, i.e. get a real origin and storage.

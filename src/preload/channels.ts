@@ -10,4 +10,9 @@ export const channels = {
   saveFile: 'file:save',
   print: 'window:print',
   openExternal: 'shell:open-external',
+  getUpdateStatus: 'update:get-status',
+  checkForUpdates: 'update:check-now',
+  setUpdateChannel: 'update:set-channel',
+  reportUpdateReadiness: 'update:report-readiness',
+  installUpdateNow: 'update:install-now',
 } as const satisfies typeof desktopApiChannels;

@@ -7,6 +7,12 @@ import type {
   SaveFileInput,
   SaveFileResult,
 } from '../shared/ipc/contract';
+import type {
+  InstallUpdateResult,
+  SetUpdateChannelInput,
+  UpdateReadinessReport,
+  UpdateStatus,
+} from '../shared/updates/status';
 import { channels } from './channels';
 
 /*
@@ -25,6 +31,13 @@ const api = {
   print: (): Promise<void> => invoke(channels.print),
   openExternal: (input: OpenExternalInput): Promise<OpenExternalResult> =>
     invoke(channels.openExternal, input),
+  getUpdateStatus: (): Promise<UpdateStatus> => invoke(channels.getUpdateStatus),
+  checkForUpdates: (): Promise<UpdateStatus> => invoke(channels.checkForUpdates),
+  setUpdateChannel: (input: SetUpdateChannelInput): Promise<UpdateStatus> =>
+    invoke(channels.setUpdateChannel, input),
+  reportUpdateReadiness: (input: UpdateReadinessReport): Promise<UpdateStatus> =>
+    invoke(channels.reportUpdateReadiness, input),
+  installUpdateNow: (): Promise<InstallUpdateResult> => invoke(channels.installUpdateNow),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -5,6 +5,7 @@ import { getAppInfo } from '../services/app-info';
 import { openExternalUrl } from '../services/open-external';
 import { printWebContents } from '../services/print';
 import { saveFile } from '../services/save-file';
+import { getUpdaterService } from '../services/updater-instance';
 import { handle } from './handle';
 import type { IpcHandler, IpcTrust } from './handle';
 
@@ -19,6 +20,11 @@ export const ipcHandlers: IpcHandlers = {
     return undefined;
   },
   'shell:open-external': (input) => openExternalUrl(input.url),
+  'update:get-status': () => getUpdaterService().getStatus(),
+  'update:check-now': () => getUpdaterService().checkNow(),
+  'update:set-channel': (input) => getUpdaterService().setChannel(input.channel),
+  'update:report-readiness': (input) => getUpdaterService().reportReadiness(input),
+  'update:install-now': () => getUpdaterService().installNow(),
 };
 
 function registerOne<C extends IpcChannel>(channel: C, trust: IpcTrust): void {

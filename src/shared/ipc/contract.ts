@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import {
+  installUpdateResultSchema,
+  setUpdateChannelInputSchema,
+  updateReadinessReportSchema,
+  updateStatusSchema,
+} from '../updates/status';
+import type {
+  InstallUpdateResult,
+  SetUpdateChannelInput,
+  UpdateReadinessReport,
+  UpdateStatus,
+} from '../updates/status';
 
 /**
  * The IPC contract: every channel between the renderer and the main process, with the zod
@@ -58,6 +70,11 @@ export const ipcContract = {
   'file:save': { input: saveFileInputSchema, output: saveFileResultSchema },
   'window:print': { input: noInput, output: noOutput },
   'shell:open-external': { input: openExternalInputSchema, output: openExternalResultSchema },
+  'update:get-status': { input: noInput, output: updateStatusSchema },
+  'update:check-now': { input: noInput, output: updateStatusSchema },
+  'update:set-channel': { input: setUpdateChannelInputSchema, output: updateStatusSchema },
+  'update:report-readiness': { input: updateReadinessReportSchema, output: updateStatusSchema },
+  'update:install-now': { input: noInput, output: installUpdateResultSchema },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -73,6 +90,13 @@ export type DesktopApi = {
   saveFile: (input: SaveFileInput) => Promise<SaveFileResult>;
   print: () => Promise<void>;
   openExternal: (input: OpenExternalInput) => Promise<OpenExternalResult>;
+  getUpdateStatus: () => Promise<UpdateStatus>;
+  checkForUpdates: () => Promise<UpdateStatus>;
+  setUpdateChannel: (input: SetUpdateChannelInput) => Promise<UpdateStatus>;
+  /** The window's outbox and forms; main installs a downloaded update only when they allow. */
+  reportUpdateReadiness: (input: UpdateReadinessReport) => Promise<UpdateStatus>;
+  /** Restarts into the downloaded update when the gate is open; otherwise says why not. */
+  installUpdateNow: () => Promise<InstallUpdateResult>;
 };
 
 /** The channel each DesktopApi function calls; the preload and its test are built from it. */
@@ -81,4 +105,9 @@ export const desktopApiChannels = {
   saveFile: 'file:save',
   print: 'window:print',
   openExternal: 'shell:open-external',
+  getUpdateStatus: 'update:get-status',
+  checkForUpdates: 'update:check-now',
+  setUpdateChannel: 'update:set-channel',
+  reportUpdateReadiness: 'update:report-readiness',
+  installUpdateNow: 'update:install-now',
 } as const satisfies Record<keyof DesktopApi, IpcChannel>;

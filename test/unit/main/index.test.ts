@@ -45,6 +45,7 @@ function withPlatform(platform: NodeJS.Platform, run: () => void): void {
 beforeEach(() => {
   // Back to the fakes' default answers (the lock granted, ready at once), calls forgotten.
   vi.resetAllMocks();
+  vi.spyOn(console, 'info').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });

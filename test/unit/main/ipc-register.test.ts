@@ -76,6 +76,35 @@ describe('the registered handlers', () => {
     expect(window?.webContents.print).toHaveBeenCalledWith({}, expect.any(Function));
   });
 
+  it('update:get-status says a development build does not update itself', async () => {
+    await expect(invoke('update:get-status')).resolves.toMatchObject({
+      availability: 'development',
+      currentVersion: '1.2.3',
+      gate: { canInstall: false, reason: 'nothing-downloaded' },
+    });
+  });
+
+  it('update:report-readiness takes the window’s state and answers with the gate', async () => {
+    const report = { pendingMutations: 0, hasUnsavedInput: false, minimumAppVersion: '2.0.0' };
+    await expect(invoke('update:report-readiness', report)).resolves.toMatchObject({
+      gate: { reason: 'required-not-downloaded', requiredVersion: '2.0.0' },
+    });
+  });
+
+  it('update:report-readiness refuses a malformed report', async () => {
+    const report = { pendingMutations: -1, hasUnsavedInput: 'no', minimumAppVersion: 'latest' };
+    await expect(invoke('update:report-readiness', report)).rejects.toThrow(
+      /update:report-readiness: invalid input: pendingMutations: .*hasUnsavedInput: .*minimumAppVersion/,
+    );
+  });
+
+  it('update:install-now installs nothing when nothing is downloaded', async () => {
+    await expect(invoke('update:install-now')).resolves.toEqual({
+      isInstalling: false,
+      reason: 'required-not-downloaded',
+    });
+  });
+
   it('file:save reports a cancelled dialog as not saved', async () => {
     const input = { suggestedName: 'letter.pdf', kind: 'pdf', bytes: new Uint8Array([37, 80]) };
     await expect(invoke('file:save', input)).resolves.toEqual({ saved: false });

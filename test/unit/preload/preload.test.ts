@@ -37,6 +37,14 @@ describe('the preload bridge', () => {
     ['print', []],
     ['saveFile', [{ suggestedName: 'a.pdf', kind: 'pdf', bytes: new Uint8Array([1]) }]],
     ['openExternal', [{ url: 'https://www.fda.gov/' }]],
+    ['getUpdateStatus', []],
+    ['checkForUpdates', []],
+    ['setUpdateChannel', [{ channel: 'beta' }]],
+    [
+      'reportUpdateReadiness',
+      [{ pendingMutations: 2, hasUnsavedInput: false, minimumAppVersion: null }],
+    ],
+    ['installUpdateNow', []],
   ] as const)('%s invokes its own channel with its input', async (name, args) => {
     ipcRenderer.invoke.mockClear();
     ipcRenderer.invoke.mockResolvedValueOnce('answer from main');

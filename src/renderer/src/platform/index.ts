@@ -2,6 +2,12 @@ import type { DesktopApi } from '../../../shared/ipc/contract';
 import { createWebBridge } from './web-bridge';
 
 export type { AppInfo, DesktopApi, SaveFileInput } from '../../../shared/ipc/contract';
+export type {
+  InstallUpdateResult,
+  UpdateChannel,
+  UpdateReadinessReport,
+  UpdateStatus,
+} from '../../../shared/updates/status';
 
 let bridge: DesktopApi | undefined;
 

@@ -6,6 +6,8 @@ import type {
   SaveFileInput,
   SaveFileResult,
 } from '../../../shared/ipc/contract';
+import { decideUpdateGate } from '../../../shared/updates/gate';
+import type { InstallUpdateResult, UpdateStatus } from '../../../shared/updates/status';
 
 const mimeTypes: Record<SaveFileInput['kind'], string> = {
   pdf: 'application/pdf',
@@ -16,6 +18,30 @@ const mimeTypes: Record<SaveFileInput['kind'], string> = {
   zip: 'application/zip',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
+
+/**
+ * Browser mode installs nothing: the page is whatever the web server delivers, and a reload
+ * fetches the newest. The status says so, and the gate reports no download.
+ */
+function browserUpdateStatus(): UpdateStatus {
+  const currentVersion = import.meta.env.VITE_APP_VERSION;
+  return {
+    availability: 'browser',
+    currentVersion,
+    channel: 'stable',
+    phase: 'idle',
+    availableVersion: null,
+    downloadPercent: null,
+    lastCheckedAt: null,
+    errorMessage: null,
+    gate: decideUpdateGate({
+      currentVersion,
+      downloadedVersion: null,
+      minimumAppVersion: null,
+      readiness: null,
+    }),
+  };
+}
 
 /**
  * Browser mode's implementation of the desktop bridge: the same functions as the preload, built
@@ -57,5 +83,11 @@ export function createWebBridge(): DesktopApi {
       const opened = window.open(url.href, '_blank', 'noopener,noreferrer');
       return Promise.resolve({ opened: opened !== null });
     },
+    getUpdateStatus: (): Promise<UpdateStatus> => Promise.resolve(browserUpdateStatus()),
+    checkForUpdates: (): Promise<UpdateStatus> => Promise.resolve(browserUpdateStatus()),
+    setUpdateChannel: (): Promise<UpdateStatus> => Promise.resolve(browserUpdateStatus()),
+    reportUpdateReadiness: (): Promise<UpdateStatus> => Promise.resolve(browserUpdateStatus()),
+    installUpdateNow: (): Promise<InstallUpdateResult> =>
+      Promise.resolve({ isInstalling: false, reason: 'nothing-downloaded' }),
   };
 }

@@ -1,0 +1,3 @@
+// Updates: when one may install (the gate) and the shapes main and the window exchange.
+export * from './gate';
+export * from './status';
