@@ -16,6 +16,7 @@ import DarkModeOutlined from '@mui/icons-material/DarkModeOutlined';
 import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
 import KeyboardOutlined from '@mui/icons-material/KeyboardOutlined';
 import { StatusBar } from '../components/StatusBar';
+import { UpdateNotice } from '../features/settings';
 import { navigationItems } from './navigation';
 import { usePreferences } from './preferences';
 
@@ -95,6 +96,7 @@ export function AppShell({ children, onShowShortcuts }: AppShellProps): ReactNod
           tabIndex={-1}
           sx={{ flex: 1, overflow: 'auto', p: 3, minWidth: 0 }}
         >
+          <UpdateNotice />
           {children}
         </Box>
       </Box>

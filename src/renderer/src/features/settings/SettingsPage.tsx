@@ -16,6 +16,7 @@ import { isSupportedLanguage, supportedLanguages } from '../../../../shared/i18n
 import { usePreferences, type ThemePreference } from '../../app/preferences';
 import { PageHeader } from '../../components/PageHeader';
 import { getPlatform, type AppInfo } from '../../platform';
+import { UpdatesCard } from './UpdatesCard';
 
 const themeChoices: readonly ThemePreference[] = ['light', 'dark', 'system'];
 
@@ -98,6 +99,7 @@ export function SettingsPage(): ReactNode {
             )}
           </CardContent>
         </Card>
+        <UpdatesCard />
       </Stack>
     </>
   );
