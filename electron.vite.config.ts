@@ -8,6 +8,10 @@ import packageJson from './package.json' with { type: 'json' };
 export default defineConfig({
   main: {
     build: {
+      // Bundle main's dependencies (zod, electron-updater) into out/main: the package then needs
+      // no node_modules at all, so the server's dependencies never ship in the installer
+      // (docs/decisions/0061-package-contents.md).
+      externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('src/main/index.ts') } },
     },
