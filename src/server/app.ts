@@ -14,6 +14,7 @@ import { loginRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { infoRoutes } from './routes/info';
 import { syncRoutes } from './routes/sync';
+import { updatesRoutes } from './routes/updates';
 
 /** The configuration buildApp uses (the rest of ServerConfig is for index.ts). */
 export type AppSettings = Pick<
@@ -25,6 +26,7 @@ export type AppSettings = Pick<
   | 'loginRateLimit'
   | 'trustProxy'
   | 'passwordHashing'
+  | 'updatesDir'
 >;
 
 /** Defaults equal to loadConfig({}) for these settings. */
@@ -36,6 +38,7 @@ export const DEFAULT_APP_SETTINGS: AppSettings = {
   loginRateLimit: { max: 10, timeWindowMs: 15 * 60 * 1000 },
   trustProxy: false,
   passwordHashing: DEFAULT_PASSWORD_HASHING,
+  updatesDir: null,
 };
 
 /** What buildApp needs: an open database; settings and logger are optional. */
@@ -73,6 +76,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(rateLimitPlugin, { database });
   await app.register(healthRoutes, { database });
   await app.register(infoRoutes, { identity, minimumAppVersion: settings.minimumAppVersion });
+  // Outside the version check: an app too old to sync must still fetch its update.
+  if (settings.updatesDir !== null) {
+    await app.register(updatesRoutes, { folder: settings.updatesDir });
+  }
 
   // Everything below needs the version headers; everything but login needs a token too.
   await app.register(async (api) => {

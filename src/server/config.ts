@@ -41,6 +41,8 @@ export type ServerConfig = {
   trustProxy: boolean;
   logLevel: string;
   passwordHashing: PasswordHashingParameters;
+  /** A folder of installers and update metadata to serve at /api/v1/updates/; null: none. */
+  updatesDir: string | null;
 };
 
 /** 2^15 × 8 × 128 bytes = 32 MiB per hash and ≈ 0.1 s on these machines: memory-hard, bearable. */
@@ -70,6 +72,7 @@ const environmentSchema = z.object({
     .min(1000)
     .default(15 * 60 * 1000),
   MEDINFO_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  MEDINFO_UPDATES_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -129,6 +132,7 @@ export function loadConfig(
     trustProxy: parsed.MEDINFO_TRUST_PROXY === 'true',
     logLevel: parsed.LOG_LEVEL,
     passwordHashing: DEFAULT_PASSWORD_HASHING,
+    updatesDir: parsed.MEDINFO_UPDATES_DIR ?? null,
   };
 }
 
