@@ -15,7 +15,8 @@ import type { ReportedEvent } from '../schemas/safety-parts';
 export class SafetyRuleError extends Error {
   override name = 'SafetyRuleError';
   constructor(
-    readonly code: 'awareness-not-earlier' | 'reason-required' | 'report-forwarded',
+    readonly code:
+      'awareness-not-earlier' | 'reason-required' | 'report-forwarded' | 'report-not-forwarded',
     message: string,
   ) {
     super(message);
