@@ -10,3 +10,7 @@ export * from './outbox';
 export * from './audit-event';
 export * from './settings';
 export * from './draft';
+export * from './safety-parts';
+export * from './product-complaint';
+export * from './safety-report';
+export * from './safety-action';

@@ -19,8 +19,8 @@ export const deviceCodeSchema = z
   );
 export type DeviceCode = z.infer<typeof deviceCodeSchema>;
 
-/** MI = medical inquiry. Further record kinds (safety reports, complaints) add their prefixes. */
-export const referencePrefixSchema = z.enum(['MI']);
+/** MI = medical inquiry, SR = safety report (adverse event, special situation or complaint). */
+export const referencePrefixSchema = z.enum(['MI', 'SR']);
 export type ReferencePrefix = z.infer<typeof referencePrefixSchema>;
 
 /** Six digits at least; a device that logs more than 999,999 records in a year widens it. */

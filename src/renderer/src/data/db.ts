@@ -8,6 +8,8 @@ import type {
   OutboxEntry,
   Product,
   ResponseDocument,
+  SafetyAction,
+  SafetyReport,
   Settings,
   User,
 } from '../../../shared/schemas';
@@ -21,6 +23,8 @@ export const databaseName = 'medinfo-desk';
  */
 export type InquiryRow = Inquiry & { receivedAtUtc: string; updatedAtUtc: string };
 export type DocumentRow = ResponseDocument & { updatedAtUtc: string };
+/** Safety reports sort by Day 0 (the clock that matters for them), in UTC. */
+export type SafetyReportRow = SafetyReport & { awarenessAtUtc: string; updatedAtUtc: string };
 
 /** Key-value rows of device state: identity, counters, the audit head, flags. */
 export type MetaRow = { key: string; value: unknown };
@@ -38,6 +42,8 @@ export const tableScopes = {
   products: 'synced',
   documents: 'synced',
   events: 'synced',
+  safetyReports: 'synced',
+  safetyActions: 'synced',
   users: 'local',
   settings: 'local',
   drafts: 'local',
@@ -64,7 +70,18 @@ export const storeSchemaVersion1 = {
   meta: 'key',
   outbox: 'mutationId, [priority+mutationId], [table+recordId]',
   audit: 'id, &[deviceId+sequence], recordId',
-} as const satisfies Record<keyof typeof tableScopes, string>;
+} as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
+
+/**
+ * Version 5: safety reports (AE, special situations, product complaints) and their actions
+ * (acknowledgements, reconciliation, follow-up attempts). Only non-personal fields are indexed.
+ * Dexie keeps the tables of earlier versions; versions 2–4 belong to other changes.
+ */
+export const storeSchemaVersion5 = {
+  safetyReports:
+    'id, &reference, [awarenessAtUtc+id], status, kind, inquiryId, followUpOf, *productIds, updatedAtUtc',
+  safetyActions: 'id, reportId, [reportId+kind]',
+} as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
 
 /** The local store. Only src/renderer/src/data touches it; everything else uses repositories. */
 export class MedinfoDatabase extends Dexie {
@@ -72,6 +89,8 @@ export class MedinfoDatabase extends Dexie {
   declare products: EntityTable<Product, 'id'>;
   declare documents: EntityTable<DocumentRow, 'id'>;
   declare events: EntityTable<CongressEvent, 'id'>;
+  declare safetyReports: EntityTable<SafetyReportRow, 'id'>;
+  declare safetyActions: EntityTable<SafetyAction, 'id'>;
   declare users: EntityTable<User, 'id'>;
   declare settings: EntityTable<Settings, 'id'>;
   declare drafts: EntityTable<Draft, 'id'>;
@@ -82,5 +101,6 @@ export class MedinfoDatabase extends Dexie {
   constructor(name: string = databaseName) {
     super(name);
     this.version(1).stores(storeSchemaVersion1);
+    this.version(5).stores(storeSchemaVersion5);
   }
 }

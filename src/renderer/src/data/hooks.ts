@@ -7,6 +7,8 @@ import type {
   Inquiry,
   Product,
   ResponseDocument,
+  SafetyAction,
+  SafetyReport,
   Settings,
   Timestamp,
   User,
@@ -21,6 +23,8 @@ import { listInquiryPage } from './inquiry-paging';
 import type { InquiryPage, InquiryPageQuery } from './inquiry-paging';
 import { readMeta } from './meta';
 import { listProducts } from './products-repository';
+import { listSafetyActions } from './safety-lifecycle-repository';
+import { getSafetyReport, listSafetyReports } from './safety-reports-repository';
 import { getSettings } from './settings-repository';
 import { getDatabase } from './store';
 import { listUsers } from './users-repository';
@@ -115,4 +119,25 @@ export function useAuditTrail(recordId: string): AuditEvent[] | undefined {
 export function useDraft(id: string): Draft | null | undefined {
   const db = getDatabase();
   return useLiveQuery(async () => (await getDraft(db, id)) ?? null, [db, id]);
+}
+
+/** Every safety report, most recent Day 0 first. */
+export function useSafetyReports(): SafetyReport[] | undefined {
+  const db = getDatabase();
+  return useLiveQuery(() => listSafetyReports(db), [db]);
+}
+
+/** One safety report; null when unknown or deleted, undefined while loading. */
+export function useSafetyReport(id: Id | null): SafetyReport | null | undefined {
+  const db = getDatabase();
+  return useLiveQuery(
+    async () => (id === null ? null : ((await getSafetyReport(db, id)) ?? null)),
+    [db, id],
+  );
+}
+
+/** Acknowledgements, reconciliations and follow-up attempts of one report, or of all. */
+export function useSafetyActions(reportId?: Id): SafetyAction[] | undefined {
+  const db = getDatabase();
+  return useLiveQuery(() => listSafetyActions(db, reportId), [db, reportId]);
 }

@@ -25,6 +25,9 @@ export {
   useLastSync,
   useAuditTrail,
   useDraft,
+  useSafetyReports,
+  useSafetyReport,
+  useSafetyActions,
 } from './hooks';
 
 // Repositories
@@ -37,6 +40,23 @@ export {
   findInquiryByReference,
 } from './inquiries-repository';
 export type { InquiryChanges } from './inquiries-repository';
+export {
+  createSafetyReport,
+  updateSafetyReport,
+  getSafetyReport,
+  listSafetyReports,
+  listSafetyReportsOfInquiry,
+} from './safety-reports-repository';
+export type { SafetyReportChanges } from './safety-reports-repository';
+export {
+  moveDayZeroEarlier,
+  recordManualForwarding,
+  recordServerReceipt,
+  createFollowUpReport,
+  linkSafetyReports,
+  recordSafetyAction,
+  listSafetyActions,
+} from './safety-lifecycle-repository';
 export { listInquiryPage, maxInquiryPageSize } from './inquiry-paging';
 export type { InquiryPage, InquiryPageKey, InquiryPageQuery } from './inquiry-paging';
 export { saveProduct, saveProducts, getProduct, listProducts } from './products-repository';

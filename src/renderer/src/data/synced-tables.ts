@@ -5,6 +5,8 @@ import {
   outboxPriorities,
   productSchema,
   responseDocumentSchema,
+  safetyActionSchema,
+  safetyReportSchema,
 } from '../../../shared/schemas';
 import type {
   CongressEvent,
@@ -12,10 +14,12 @@ import type {
   OutboxPriority,
   Product,
   ResponseDocument,
+  SafetyAction,
+  SafetyReport,
   SyncedTable,
 } from '../../../shared/schemas';
 import { inquiryOutboxPriority, timestampToUtc } from '../../../shared/domain';
-import type { DocumentRow, InquiryRow } from './db';
+import type { DocumentRow, InquiryRow, SafetyReportRow } from './db';
 
 /** The record type of each synced table. */
 export type SyncedRecordOf = {
@@ -23,6 +27,8 @@ export type SyncedRecordOf = {
   products: Product;
   documents: ResponseDocument;
   events: CongressEvent;
+  safetyReports: SafetyReport;
+  safetyActions: SafetyAction;
 };
 
 /** The stored row type of each synced table (the record plus its UTC sort keys). */
@@ -31,6 +37,8 @@ export type SyncedRowOf = {
   products: Product;
   documents: DocumentRow;
   events: CongressEvent;
+  safetyReports: SafetyReportRow;
+  safetyActions: SafetyAction;
 };
 
 type SyncedTableDefinition<TRecord, TRow> = {
@@ -41,6 +49,8 @@ type SyncedTableDefinition<TRecord, TRow> = {
 };
 
 const standardPriority = (): OutboxPriority => outboxPriorities.standard;
+/** Safety reports and their actions are pushed before anything else (ARCHITECTURE.md, Sync). */
+const safetyPriority = (): OutboxPriority => outboxPriorities.safety;
 const sameRecord = <T>(record: T): T => record;
 
 /** How each synced table validates, stores and prioritises its records. */
@@ -75,11 +85,32 @@ export const syncedTables: {
     fromRow: sameRecord,
     priorityOf: standardPriority,
   },
+  safetyReports: {
+    schema: safetyReportSchema,
+    toRow: (report) => ({
+      ...report,
+      awarenessAtUtc: timestampToUtc(report.awarenessAt),
+      updatedAtUtc: timestampToUtc(report.updatedAt),
+    }),
+    fromRow: ({ awarenessAtUtc: _awareness, updatedAtUtc: _updated, ...report }) => report,
+    priorityOf: safetyPriority,
+  },
+  safetyActions: {
+    schema: safetyActionSchema,
+    toRow: sameRecord,
+    fromRow: sameRecord,
+    priorityOf: safetyPriority,
+  },
 };
 
 /** An inquiry as stored, without the store's sort keys. */
 export function inquiryFromRow(row: InquiryRow): Inquiry {
   return syncedTables.inquiries.fromRow(row);
+}
+
+/** A safety report as stored, without the store's sort keys. */
+export function safetyReportFromRow(row: SafetyReportRow): SafetyReport {
+  return syncedTables.safetyReports.fromRow(row);
 }
 
 /** A library document as stored, without the store's sort keys. */

@@ -1,7 +1,14 @@
 import type { MessageCatalog } from '../en/index';
 import { inquiries } from './inquiries';
 import { library } from './library';
+import { safety } from './safety';
 import { shell } from './shell';
 import { updates } from './updates';
 
-export const de = { ...shell, ...inquiries, ...library, ...updates } satisfies MessageCatalog;
+export const de = {
+  ...shell,
+  ...inquiries,
+  ...library,
+  ...updates,
+  ...safety,
+} satisfies MessageCatalog;

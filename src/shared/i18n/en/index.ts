@@ -1,5 +1,6 @@
 import { inquiries } from './inquiries';
 import { library } from './library';
+import { safety } from './safety';
 import { shell } from './shell';
 import { updates } from './updates';
 
@@ -8,7 +9,7 @@ import { updates } from './updates';
  * (the type below enforces it at compile time, test/unit/shared/i18n.test.ts at run time).
  * A new area adds its file here and in each language's index.
  */
-export const en = { ...shell, ...inquiries, ...library, ...updates };
+export const en = { ...shell, ...inquiries, ...library, ...updates, ...safety };
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
 /** The shape every language's catalog must have. */
