@@ -1,7 +1,7 @@
 import type { Country } from '../schemas/common';
 import type { InquiryStatus, QuestionCategory } from '../schemas/inquiry';
 import type { RequesterType } from '../schemas/requester';
-import { IdGroups, topicKey, type InquiryView, type Topic } from './inquiry-view';
+import { IdGroups, plainTopic, type InquiryView, type Topic } from './inquiry-view';
 
 export type TopicCount = Topic & { count: number; inquiryIds: string[] };
 export type RequesterTypeCount = {
@@ -45,7 +45,8 @@ export class BreakdownAccumulator {
 
   add(view: InquiryView): void {
     const { inquiry } = view;
-    for (const topic of view.topics) this.topics.add(topicKey(topic), () => topic, inquiry.id);
+    for (const topic of view.topics)
+      this.topics.add(topic.key, () => plainTopic(topic), inquiry.id);
     const { type, country } = inquiry.requester;
     this.requesterTypes.add(type, () => ({ requesterType: type }), inquiry.id);
     this.countries.add(country, () => ({ country }), inquiry.id);

@@ -21,6 +21,7 @@ export function calendarDaysBetween(start: string, end: string): number {
  */
 export class BusinessDayCounter {
   private readonly ordinals = new Map<string, number>();
+  private readonly sums = new Map<string, string>();
   private readonly holidays: ReadonlySet<string>;
 
   constructor(holidays: Iterable<string>) {
@@ -44,12 +45,16 @@ export class BusinessDayCounter {
 
   /** The date `count` business days after `start` (the start itself never counts). */
   add(start: string, count: number): string {
+    const key = `${start}+${count}`;
+    const known = this.sums.get(key);
+    if (known !== undefined) return known;
     let date = start;
     let remaining = count;
     while (remaining > 0) {
       date = addCalendarDays(date, 1);
       if (this.isBusinessDay(date)) remaining -= 1;
     }
+    this.sums.set(key, date);
     return date;
   }
 

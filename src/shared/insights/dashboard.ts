@@ -85,8 +85,11 @@ export function computeDashboard(
   let questions = 0;
 
   for (const inquiry of input.inquiries) {
-    if (!isCountedInquiry(inquiry) || !matchesDimensions(inquiry, filters)) continue;
+    if (!matchesDimensions(inquiry, filters)) continue;
+    // A safety report or a document use counts with its inquiry's dimensions, whatever the
+    // inquiry's status: a report from a contact later marked duplicate is still a report.
     if (filterByInquiry) matchingIds.add(inquiry.id);
+    if (!isCountedInquiry(inquiry)) continue;
     const view = viewOf(inquiry, filters);
     if (
       previousPeriod &&

@@ -66,7 +66,10 @@ export function answersByQuestion(
   const latest = new Map<string, ResponseRecord>();
   for (const response of responses) {
     const known = latest.get(response.questionId);
-    if (known === undefined || Date.parse(response.at) >= Date.parse(known.at)) {
+    if (
+      known === undefined ||
+      (known !== response && Date.parse(response.at) >= Date.parse(known.at))
+    ) {
       latest.set(response.questionId, response);
     }
   }

@@ -22,9 +22,16 @@ export type InquiryView = {
   receivedDate: string;
   /** The products it counts for: its own, narrowed to the product filter; `noProduct` if none. */
   productIds: readonly string[];
-  /** Its distinct topics. */
-  topics: readonly Topic[];
+  /** Its distinct topics, each with its `topicKey` worked out once. */
+  topics: readonly KeyedTopic[];
 };
+
+export type KeyedTopic = Topic & { key: string };
+
+/** The plain topic of a keyed one, as figures report it. */
+export function plainTopic(topic: KeyedTopic): Topic {
+  return { productId: topic.productId, category: topic.category };
+}
 
 export function topicKey(topic: Topic): string {
   return `${topic.productId}|${topic.category}`;
@@ -41,15 +48,12 @@ export function viewOf(
       : inquiry.productIds.length > 0
         ? inquiry.productIds
         : [noProduct];
-  const topics: Topic[] = [];
-  const seen = new Set<string>();
+  const topics: KeyedTopic[] = [];
   for (const productId of productIds) {
     for (const question of inquiry.questions) {
-      const topic = { productId, category: question.category };
-      const key = topicKey(topic);
-      if (!seen.has(key)) {
-        seen.add(key);
-        topics.push(topic);
+      const key = `${productId}|${question.category}`;
+      if (!topics.some((topic) => topic.key === key)) {
+        topics.push({ productId, category: question.category, key });
       }
     }
   }

@@ -1,4 +1,4 @@
-import { IdGroups, topicKey, type InquiryView, type Topic } from './inquiry-view';
+import { IdGroups, plainTopic, type InquiryView, type Topic } from './inquiry-view';
 
 export type OffLabelTheme = Topic & { count: number; inquiryIds: string[] };
 
@@ -16,7 +16,8 @@ export class OffLabelAccumulator {
     const isOffLabel =
       inquiry.isOffLabel || inquiry.questions.some((question) => question.category === 'off-label');
     if (!isOffLabel) return;
-    for (const topic of view.topics) this.themes.add(topicKey(topic), () => topic, inquiry.id);
+    for (const topic of view.topics)
+      this.themes.add(topic.key, () => plainTopic(topic), inquiry.id);
   }
 
   result(): OffLabelTheme[] {

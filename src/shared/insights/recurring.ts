@@ -1,4 +1,4 @@
-import { IdGroups, topicKey, type InquiryView, type Topic } from './inquiry-view';
+import { IdGroups, plainTopic, topicKey, type InquiryView, type Topic } from './inquiry-view';
 
 /**
  * When a topic recurs from one specialty or one country (docs/decisions/0080): at least
@@ -27,8 +27,9 @@ export class RecurringAccumulator {
 
   add(view: InquiryView): void {
     const { inquiry } = view;
-    for (const topic of view.topics) {
-      const key = topicKey(topic);
+    for (const keyed of view.topics) {
+      const { key } = keyed;
+      const topic = plainTopic(keyed);
       this.topicTotals.set(key, (this.topicTotals.get(key) ?? 0) + 1);
       const country = inquiry.requester.country;
       this.groups.add(

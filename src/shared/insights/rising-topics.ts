@@ -1,4 +1,4 @@
-import { IdGroups, topicKey, type InquiryView, type Topic } from './inquiry-view';
+import { IdGroups, plainTopic, topicKey, type InquiryView, type Topic } from './inquiry-view';
 
 /**
  * When a topic counts as rising (docs/decisions/0080): compared with the period of the same
@@ -33,14 +33,11 @@ export class RisingTopicAccumulator {
 
   addCurrent(view: InquiryView): void {
     for (const topic of view.topics)
-      this.current.add(topicKey(topic), () => topic, view.inquiry.id);
+      this.current.add(topic.key, () => plainTopic(topic), view.inquiry.id);
   }
 
   addPrevious(view: InquiryView): void {
-    for (const topic of view.topics) {
-      const key = topicKey(topic);
-      this.previous.set(key, (this.previous.get(key) ?? 0) + 1);
-    }
+    for (const { key } of view.topics) this.previous.set(key, (this.previous.get(key) ?? 0) + 1);
   }
 
   /** Rising topics, the biggest rise first (new topics first of all, then by count). */
