@@ -30,16 +30,7 @@ export function trendTables(dashboard: Dashboard, labels: FigureLabels): FigureT
       chart: 'bar',
       labelColumn: 'topic',
       seriesColumns: ['inquiries'],
-      columns: [
-        {
-          key: 'topic',
-          label: `${t('insights.column.product')} · ${t('insights.column.category')}`,
-          isNumeric: false,
-        },
-        column(t, 'product'),
-        column(t, 'category'),
-        count,
-      ],
+      columns: [column(t, 'product'), column(t, 'category'), count],
       rows: breakdowns.productCategory.map((cell) => ({
         cells: {
           topic: labels.topic(cell),

@@ -22,3 +22,8 @@ export * from './figures';
 export * from './figure-tables';
 export * from './figure-export';
 export * from './links';
+export * from './key-figures';
+export * from './pdf-charts';
+export * from './pdf-report';
+export * from './dashboard-pdf';
+export * from './event-report-pdf';

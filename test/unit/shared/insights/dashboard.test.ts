@@ -128,10 +128,10 @@ describe('figures and their exports', () => {
       ['Glyconor · Storage and stability', 1],
     ]);
     expect(figureToCsv(table).split('\r\n')).toEqual([
-      'Product · Category,Product,Category,Inquiries',
-      'Cardivex · Interactions,Cardivex,Interactions,3',
-      'Cardivex · Dosing and administration,Cardivex,Dosing and administration,1',
-      'Glyconor · Storage and stability,Glyconor,Storage and stability,1',
+      'Product,Category,Inquiries',
+      'Cardivex,Interactions,3',
+      'Cardivex,Dosing and administration,1',
+      'Glyconor,Storage and stability,1',
       '',
     ]);
   });
