@@ -14,6 +14,7 @@ export function contentTables(dashboard: Dashboard, labels: FigureLabels): Figur
       title: t('insights.figure.mostUsed'),
       hint: null,
       chart: 'bar',
+      isStacked: true,
       labelColumn: 'reference',
       seriesColumns: ['sent', 'verbal'],
       columns: [
@@ -40,6 +41,7 @@ export function contentTables(dashboard: Dashboard, labels: FigureLabels): Figur
       title: t('insights.figure.neverUsed'),
       hint: null,
       chart: 'none',
+      isStacked: false,
       labelColumn: 'reference',
       seriesColumns: [],
       columns: [column(t, 'reference'), column(t, 'document')],
@@ -52,6 +54,7 @@ export function contentTables(dashboard: Dashboard, labels: FigureLabels): Figur
       title: t('insights.figure.expiring'),
       hint: null,
       chart: 'none',
+      isStacked: false,
       labelColumn: 'reference',
       seriesColumns: ['daysLeft'],
       columns: [
@@ -74,6 +77,7 @@ export function contentTables(dashboard: Dashboard, labels: FigureLabels): Figur
       title: t('insights.figure.gaps'),
       hint: t('insights.figure.gapsHint'),
       chart: 'bar',
+      isStacked: true,
       labelColumn: 'topic',
       seriesColumns: ['custom', 'noDocument'],
       columns: [

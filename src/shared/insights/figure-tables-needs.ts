@@ -18,6 +18,7 @@ export function needsTables(dashboard: Dashboard, labels: FigureLabels): FigureT
       title: t('insights.figure.risingTopics'),
       hint: t('insights.figure.risingTopicsHint'),
       chart: 'bar',
+      isStacked: false,
       labelColumn: topicColumnKey,
       seriesColumns: ['previous', 'current'],
       columns: [
@@ -42,6 +43,7 @@ export function needsTables(dashboard: Dashboard, labels: FigureLabels): FigureT
       title: t('insights.figure.offLabel'),
       hint: null,
       chart: 'bar',
+      isStacked: false,
       labelColumn: topicColumnKey,
       seriesColumns: ['inquiries'],
       columns: [topicColumn, column(t, 'inquiries', true)],
@@ -56,6 +58,7 @@ export function needsTables(dashboard: Dashboard, labels: FigureLabels): FigureT
       title: t('insights.figure.recurring'),
       hint: t('insights.figure.recurringHint'),
       chart: 'none',
+      isStacked: false,
       labelColumn: topicColumnKey,
       seriesColumns: ['inquiries'],
       columns: [

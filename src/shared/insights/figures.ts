@@ -42,6 +42,8 @@ export type FigureTable = {
   title: string;
   hint: string | null;
   chart: 'line' | 'bar' | 'none';
+  /** Whether the series add up (stacked bars) rather than compare (bars side by side). */
+  isStacked: boolean;
   labelColumn: string;
   seriesColumns: string[];
   columns: FigureColumn[];

@@ -27,3 +27,4 @@ export * from './pdf-charts';
 export * from './pdf-report';
 export * from './dashboard-pdf';
 export * from './event-report-pdf';
+export * from './api';

@@ -9,6 +9,9 @@ import { requesterTypeSchema } from '../schemas/requester';
 import { documentKindSchema, documentStatusSchema } from '../schemas/response-document';
 
 /*
+ * `deleted` defaults to false: on the server it is a column of the stored row (server-owned, not
+ * part of the record's data), and only live rows are read there.
+ *
  * What the insights read: plain, non-personal facts of each record. The aggregation functions
  * are pure over arrays of these, so the renderer (local store), the server (the team's records)
  * and the benchmark feed them alike. Records that arrive from other capabilities later — document
@@ -42,7 +45,7 @@ export const inquiryFactsSchema = z.object({
   requester: z.object({ type: requesterTypeSchema, country: countrySchema }),
   questions: z.array(insightsQuestionSchema),
   updatedAt: timestampSchema,
-  deleted: z.boolean(),
+  deleted: z.boolean().default(false),
 });
 export type InquiryFacts = z.infer<typeof inquiryFactsSchema>;
 
@@ -103,7 +106,7 @@ export const documentFactsSchema = z.object({
   effectiveDate: isoDateSchema,
   reviewDate: isoDateSchema,
   language: z.string().max(10),
-  deleted: z.boolean(),
+  deleted: z.boolean().default(false),
 });
 export type DocumentFacts = z.infer<typeof documentFactsSchema>;
 

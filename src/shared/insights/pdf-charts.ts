@@ -25,30 +25,24 @@ function numeric(value: unknown): number {
  */
 export function pdfBarChart(table: FigureTable, width: number, maxRows = 12): Content {
   const rows = table.rows.filter((row) => row.isOffChart !== true).slice(0, maxRows);
-  const totals = rows.map((row) =>
-    table.seriesColumns.reduce((sum, key) => sum + numeric(row.cells[key]), 0),
+  const values = rows.map((row) => table.seriesColumns.map((key) => numeric(row.cells[key])));
+  const lengths = values.map((series) =>
+    table.isStacked ? [series.reduce((sum, value) => sum + value, 0)] : series,
   );
-  const largest = Math.max(1, ...totals);
+  const largest = Math.max(1, ...lengths.flat());
   const barWidth = width - labelWidth - valueWidth - 10;
   const body: TableCell[][] = rows.map((row, index) => {
-    let x = 0;
-    const canvas: CanvasElement[] = table.seriesColumns.map((key, series) => {
-      const length = (numeric(row.cells[key]) / largest) * barWidth;
-      const rect: CanvasElement = {
-        type: 'rect',
-        x,
-        y: 1,
-        w: Math.max(length, 0),
-        h: barHeight,
-        color: seriesColours[series % seriesColours.length] ?? '#1f5f8b',
-      };
-      x += length;
-      return rect;
-    });
+    const series = values[index] ?? [];
     return [
-      { text: String(row.cells[table.labelColumn] ?? ''), fontSize: 8, noWrap: false },
-      { canvas, margin: [0, 1, 0, 0] },
-      { text: String(totals[index] ?? 0), fontSize: 8, alignment: 'right' },
+      { text: String(row.cells[table.labelColumn] ?? ''), fontSize: 8 },
+      { canvas: barsOf(series, table.isStacked, barWidth / largest), margin: [0, 1, 0, 0] },
+      {
+        text: table.isStacked
+          ? String(series.reduce((sum, value) => sum + value, 0))
+          : series.join(' / '),
+        fontSize: 8,
+        alignment: 'right',
+      },
     ];
   });
   return {
@@ -59,6 +53,29 @@ export function pdfBarChart(table: FigureTable, width: number, maxRows = 12): Co
     layout: 'noBorders',
     margin: [0, 4, 0, 4],
   };
+}
+
+/** One row's bars: end to end when stacked, one under the other when compared. */
+function barsOf(
+  series: readonly number[],
+  isStacked: boolean,
+  pointsPerUnit: number,
+): CanvasElement[] {
+  const height = isStacked ? barHeight : barHeight / Math.max(1, series.length);
+  let x = 0;
+  return series.map((value, index) => {
+    const length = Math.max(value * pointsPerUnit, 0);
+    const rect: CanvasElement = {
+      type: 'rect',
+      x: isStacked ? x : 0,
+      y: 1 + (isStacked ? 0 : index * height),
+      w: length,
+      h: height,
+      color: seriesColours[index % seriesColours.length] ?? '#1f5f8b',
+    };
+    x += length;
+    return rect;
+  });
 }
 
 /** The legend of a chart with several series: a coloured square and the column's label each. */

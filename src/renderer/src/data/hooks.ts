@@ -17,6 +17,7 @@ import { listDocuments } from './documents-repository';
 import { getDraft } from './drafts-repository';
 import { listEvents } from './events-repository';
 import { getInquiry } from './inquiries-repository';
+import { loadInsightsSource, type InsightsSource } from './insights-source';
 import { listInquiryPage } from './inquiry-paging';
 import type { InquiryPage, InquiryPageQuery } from './inquiry-paging';
 import { readMeta } from './meta';
@@ -115,4 +116,13 @@ export function useAuditTrail(recordId: string): AuditEvent[] | undefined {
 export function useDraft(id: string): Draft | null | undefined {
   const db = getDatabase();
   return useLiveQuery(async () => (await getDraft(db, id)) ?? null, [db, id]);
+}
+
+/**
+ * What the insights compute from, re-read when any of its tables changes. Reads whole tables
+ * (see loadInsightsSource): for the insights area only.
+ */
+export function useInsightsSource(): InsightsSource | undefined {
+  const db = getDatabase();
+  return useLiveQuery(() => loadInsightsSource(db), [db]);
 }
