@@ -94,6 +94,7 @@ export function makeInsightsInput(count: number, today: string): InsightsInput {
       isOffLabel: random() < 0.08,
       requester: { type: pick(requesterTypeSchema.options), country: pick(countries) },
       questions,
+      createdAt: receivedAt,
       updatedAt: answeredAt ?? receivedAt,
       deleted: random() < 0.01,
       answeredAt,

@@ -23,9 +23,11 @@ export function firstResponseTimes(responses: readonly ResponseRecord[]): Map<st
 }
 
 /**
- * An inquiry as insights read it. `answeredAt` is the first response record's time; an inquiry
- * marked answered or closed without any response record (records made before responses were
- * tracked) falls back to its last change, the closest time the record itself holds.
+ * An inquiry as insights read it. `answeredAt` is the first response record's time. An inquiry
+ * marked answered or closed without any response record (made before responses were tracked)
+ * falls back to its last change, the closest time the record itself holds — but only when it
+ * changed after it was created: one created already answered (an import, the demo data) has no
+ * known answer time and stays out of the turnaround rather than skewing it.
  */
 export function toInsightsInquiry(
   inquiry: InquiryFacts,
@@ -33,7 +35,10 @@ export function toInsightsInquiry(
   specialty: string | null = null,
 ): InsightsInquiry {
   const responded = firstResponses.get(inquiry.id);
-  const answeredAt = responded ?? (answeredStatuses.has(inquiry.status) ? inquiry.updatedAt : null);
+  const hasChangedSince = inquiry.updatedAt !== inquiry.createdAt;
+  const answeredAt =
+    responded ??
+    (answeredStatuses.has(inquiry.status) && hasChangedSince ? inquiry.updatedAt : null);
   return {
     id: inquiry.id,
     status: inquiry.status,
@@ -45,6 +50,7 @@ export function toInsightsInquiry(
     isOffLabel: inquiry.isOffLabel,
     requester: { type: inquiry.requester.type, country: inquiry.requester.country },
     questions: inquiry.questions,
+    createdAt: inquiry.createdAt,
     updatedAt: inquiry.updatedAt,
     deleted: inquiry.deleted,
     answeredAt,
@@ -54,14 +60,15 @@ export function toInsightsInquiry(
 
 /**
  * Uses implied by the documents linked to questions, for stores without a `documentUses` table
- * yet: a linked document was used to answer, sent unless the answer was to be given verbally.
+ * yet: a linked document of an answered inquiry was used to answer it, sent unless the answer
+ * was to be given verbally, at the answer time (the receipt time when that is unknown).
  * Once the library records uses, pass those instead.
  */
 export function documentUsesFromLinks(
   inquiries: readonly (InsightsInquiry & { preferredResponseMethod?: string })[],
 ): DocumentUse[] {
   return inquiries.flatMap((inquiry) =>
-    inquiry.deleted || inquiry.answeredAt === null
+    inquiry.deleted || (inquiry.answeredAt === null && !answeredStatuses.has(inquiry.status))
       ? []
       : inquiry.questions.flatMap((question) =>
           question.linkedDocumentIds.map((documentId) => ({

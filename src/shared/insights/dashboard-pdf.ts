@@ -18,8 +18,7 @@ export const dashboardSections: readonly { section: string; figures: readonly Fi
       'statuses',
     ],
   },
-  { section: 'serviceLevels', figures: ['serviceLevel'] },
-  { section: 'safety', figures: ['safety'] },
+  { section: 'serviceLevels', figures: ['serviceLevel', 'safety'] },
   { section: 'content', figures: ['mostUsed', 'gaps', 'neverUsed', 'expiring'] },
   { section: 'needs', figures: ['risingTopics', 'offLabel', 'recurring'] },
 ];

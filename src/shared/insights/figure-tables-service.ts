@@ -8,6 +8,11 @@ import {
   type FigureTable,
 } from './figures';
 
+/** Business days to one decimal: interpolated percentiles are not worth more digits. */
+function oneDecimal(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10) / 10;
+}
+
 function measureRow(
   labels: FigureLabels,
   measure: string,
@@ -40,8 +45,8 @@ export function serviceTables(dashboard: Dashboard, labels: FigureLabels): Figur
       columns,
       rows: [
         measureRow(labels, 'answered', service.answered),
-        measureRow(labels, 'median', service.medianBusinessDays),
-        measureRow(labels, 'p90', service.percentile90BusinessDays),
+        measureRow(labels, 'median', oneDecimal(service.medianBusinessDays)),
+        measureRow(labels, 'p90', oneDecimal(service.percentile90BusinessDays)),
         measureRow(labels, 'withinSla', service.withinSla),
         measureRow(labels, 'withinSlaShare', percent(service.withinSlaShare)),
         measureRow(labels, 'late', service.late, linked(service.lateIds, service.late)),

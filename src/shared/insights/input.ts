@@ -44,6 +44,7 @@ export const inquiryFactsSchema = z.object({
   isOffLabel: z.boolean(),
   requester: z.object({ type: requesterTypeSchema, country: countrySchema }),
   questions: z.array(insightsQuestionSchema),
+  createdAt: timestampSchema,
   updatedAt: timestampSchema,
   deleted: z.boolean().default(false),
 });

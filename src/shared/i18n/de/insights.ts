@@ -67,8 +67,7 @@ export const insights = {
     },
     section: {
       trends: 'Entwicklung der Anfragen',
-      serviceLevels: 'Servicelevel',
-      safety: 'Arzneimittelsicherheit',
+      serviceLevels: 'Servicelevel und Arzneimittelsicherheit',
       content: 'Nutzung der Inhalte',
       needs: 'Ungedeckter Informationsbedarf',
       eventReport: 'Kongressbericht',

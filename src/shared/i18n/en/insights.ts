@@ -64,8 +64,7 @@ export const insights = {
     },
     section: {
       trends: 'Inquiry trends',
-      serviceLevels: 'Service levels',
-      safety: 'Safety',
+      serviceLevels: 'Service levels and safety',
       content: 'Content use',
       needs: 'Unmet educational needs',
       eventReport: 'Event report',

@@ -67,8 +67,7 @@ export const insights = {
     },
     section: {
       trends: 'Tendencias de las consultas',
-      serviceLevels: 'Niveles de servicio',
-      safety: 'Farmacovigilancia',
+      serviceLevels: 'Niveles de servicio y farmacovigilancia',
       content: 'Uso de los contenidos',
       needs: 'Necesidades formativas no cubiertas',
       eventReport: 'Informe del congreso',

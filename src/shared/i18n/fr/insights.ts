@@ -67,8 +67,7 @@ export const insights = {
     },
     section: {
       trends: 'Tendances des demandes',
-      serviceLevels: 'Niveaux de service',
-      safety: 'Pharmacovigilance',
+      serviceLevels: 'Niveaux de service et pharmacovigilance',
       content: 'Utilisation des contenus',
       needs: 'Besoins d’information non couverts',
       eventReport: 'Rapport de congrès',

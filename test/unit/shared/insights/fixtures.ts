@@ -34,6 +34,7 @@ export function inquiry(
       category,
       linkedDocumentIds: [],
     })),
+    createdAt: `${date}T12:00:00.000+02:00`,
     updatedAt: `${date}T12:00:00.000+02:00`,
     deleted: false,
     answeredAt: null,

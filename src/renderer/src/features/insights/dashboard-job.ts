@@ -17,8 +17,7 @@ export type InsightsRequest =
 
 /** Its answer. */
 export type InsightsAnswer =
-  | { kind: 'dashboard'; dashboard: Dashboard }
-  | { kind: 'event-report'; report: EventReport };
+  { kind: 'dashboard'; dashboard: Dashboard } | { kind: 'event-report'; report: EventReport };
 
 /** The input of the aggregation: the source plus the affiliate's holidays over its years. */
 export function inputOf(source: InsightsSource, today: string): InsightsInput {
@@ -27,7 +26,11 @@ export function inputOf(source: InsightsSource, today: string): InsightsInput {
     firstYear = Math.min(firstYear, Number(inquiry.receivedAt.slice(0, 4)));
   }
   // One year on either side: a previous period and a due date can cross a year's end.
-  const holidays = holidaysBetween(source.affiliateCountry, firstYear - 1, Number(today.slice(0, 4)) + 1);
+  const holidays = holidaysBetween(
+    source.affiliateCountry,
+    firstYear - 1,
+    Number(today.slice(0, 4)) + 1,
+  );
   return { ...source, holidays: [...holidays] };
 }
 
@@ -36,9 +39,18 @@ export function inputOf(source: InsightsSource, today: string): InsightsInput {
  * counts stay exact, and the answer stays small enough to hand from a worker to the page at
  * 100,000 inquiries. Throws what the aggregation throws (an unknown event).
  */
-export function answerInsightsRequest(input: InsightsInput, request: InsightsRequest): InsightsAnswer {
+export function answerInsightsRequest(
+  input: InsightsInput,
+  request: InsightsRequest,
+): InsightsAnswer {
   const options = { idLimit: maxLinkedIds };
   return request.kind === 'dashboard'
-    ? { kind: 'dashboard', dashboard: computeDashboard(input, request.filters, request.today, options) }
-    : { kind: 'event-report', report: computeEventReport(input, request.eventId, request.today, options) };
+    ? {
+        kind: 'dashboard',
+        dashboard: computeDashboard(input, request.filters, request.today, options),
+      }
+    : {
+        kind: 'event-report',
+        report: computeEventReport(input, request.eventId, request.today, options),
+      };
 }

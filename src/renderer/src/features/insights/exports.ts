@@ -38,9 +38,15 @@ async function figureToXlsx(table: FigureTable): Promise<Uint8Array<ArrayBuffer>
  * Saves one figure as CSV or XLSX (a save dialog on the desktop, a download in browser mode).
  * Returns the saved file's name, or null when the user cancelled. Throws when writing fails.
  */
-export async function exportFigure(table: FigureTable, format: ExportFormat, today: string): Promise<string | null> {
+export async function exportFigure(
+  table: FigureTable,
+  format: ExportFormat,
+  today: string,
+): Promise<string | null> {
   const bytes =
-    format === 'csv' ? new TextEncoder().encode(utf8Bom + figureToCsv(table)) : await figureToXlsx(table);
+    format === 'csv'
+      ? new TextEncoder().encode(utf8Bom + figureToCsv(table))
+      : await figureToXlsx(table);
   const result = await getPlatform().saveFile({
     suggestedName: exportFileName(table.title, today, format),
     kind: format,
@@ -50,8 +56,16 @@ export async function exportFigure(table: FigureTable, format: ExportFormat, tod
 }
 
 /** Renders a report definition and saves it as PDF; the saved name, or null when cancelled. */
-export async function exportPdf(definition: TDocumentDefinitions, title: string, today: string): Promise<string | null> {
+export async function exportPdf(
+  definition: TDocumentDefinitions,
+  title: string,
+  today: string,
+): Promise<string | null> {
   const bytes = await renderPdf(definition);
-  const result = await getPlatform().saveFile({ suggestedName: exportFileName(title, today, 'pdf'), kind: 'pdf', bytes });
+  const result = await getPlatform().saveFile({
+    suggestedName: exportFileName(title, today, 'pdf'),
+    kind: 'pdf',
+    bytes,
+  });
   return result.saved ? result.fileName : null;
 }

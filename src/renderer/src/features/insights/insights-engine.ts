@@ -14,7 +14,10 @@ type Reply = { id: number; answer?: InsightsAnswer; error?: string };
 
 /** The worker engine: requests are numbered, and each answer settles its own promise. */
 function workerEngine(worker: Worker): InsightsEngine {
-  const pending = new Map<number, { resolve: (answer: InsightsAnswer) => void; reject: (error: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (answer: InsightsAnswer) => void; reject: (error: Error) => void }
+  >();
   let nextId = 1;
   worker.onmessage = (event: MessageEvent<Reply>): void => {
     const { id, answer, error } = event.data;
@@ -59,5 +62,7 @@ function inlineEngine(): InsightsEngine {
 /** A new engine; dispose it when the page closes. */
 export function createInsightsEngine(): InsightsEngine {
   if (typeof Worker === 'undefined') return inlineEngine();
-  return workerEngine(new Worker(new URL('./insights.worker.ts', import.meta.url), { type: 'module' }));
+  return workerEngine(
+    new Worker(new URL('./insights.worker.ts', import.meta.url), { type: 'module' }),
+  );
 }

@@ -24,6 +24,9 @@ self.onmessage = (event: MessageEvent<WorkerMessage>): void => {
     if (input === null) throw new Error('No data has been loaded yet');
     self.postMessage({ id: message.id, answer: answerInsightsRequest(input, message.request) });
   } catch (error) {
-    self.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
+    self.postMessage({
+      id: message.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 };

@@ -6,7 +6,9 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
  * pdfmake and its fonts (Roboto, in its virtual file system) load on first use only: they are
  * large and most sessions never print.
  */
-export async function renderPdf(definition: TDocumentDefinitions): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderPdf(
+  definition: TDocumentDefinitions,
+): Promise<Uint8Array<ArrayBuffer>> {
   const [{ default: pdfMake }, { default: fonts }] = await Promise.all([
     import('pdfmake/build/pdfmake'),
     import('pdfmake/build/vfs_fonts'),
