@@ -13,6 +13,7 @@ import { rateLimitPlugin } from './plugins/rate-limit';
 import { loginRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { infoRoutes } from './routes/info';
+import { insightsRoutes } from './routes/insights';
 import { syncRoutes } from './routes/sync';
 import { updatesRoutes } from './routes/updates';
 
@@ -96,6 +97,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await authenticated.register(authenticationPlugin, { database });
       await authenticated.register(sessionRoutes, { database });
       await authenticated.register(syncRoutes, { database, identity });
+      await authenticated.register(insightsRoutes, { database });
     });
   });
   return app;

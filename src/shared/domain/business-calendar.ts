@@ -84,3 +84,21 @@ export function businessDaysBetween(
   }
   return count;
 }
+
+/** The public holidays of `country` in `year` (none for a country without holiday data). */
+export function holidaysOf(country: Country, year: number): ReadonlySet<IsoDate> {
+  return createBusinessCalendar(country).holidaysOf(year);
+}
+
+/** The public holidays of `country` from `fromYear` to `toYear`, both included, in one set. */
+export function holidaysBetween(
+  country: Country,
+  fromYear: number,
+  toYear: number,
+): ReadonlySet<IsoDate> {
+  const dates = new Set<IsoDate>();
+  for (let year = fromYear; year <= toYear; year += 1) {
+    for (const date of holidaysOf(country, year)) dates.add(date);
+  }
+  return dates;
+}

@@ -19,6 +19,7 @@ import { listDocuments } from './documents-repository';
 import { getDraft } from './drafts-repository';
 import { listEvents } from './events-repository';
 import { getInquiry } from './inquiries-repository';
+import { loadInsightsSource, type InsightsSource } from './insights-source';
 import { listInquiryPage } from './inquiry-paging';
 import type { InquiryPage, InquiryPageQuery } from './inquiry-paging';
 import { readMeta } from './meta';
@@ -140,4 +141,13 @@ export function useSafetyReport(id: Id | null): SafetyReport | null | undefined 
 export function useSafetyActions(reportId?: Id): SafetyAction[] | undefined {
   const db = getDatabase();
   return useLiveQuery(() => listSafetyActions(db, reportId), [db, reportId]);
+}
+
+/**
+ * What the insights compute from, re-read when any of its tables changes. Reads whole tables
+ * (see loadInsightsSource): for the insights area only.
+ */
+export function useInsightsSource(): InsightsSource | undefined {
+  const db = getDatabase();
+  return useLiveQuery(() => loadInsightsSource(db), [db]);
 }

@@ -28,6 +28,7 @@ export {
   useSafetyReports,
   useSafetyReport,
   useSafetyActions,
+  useInsightsSource,
 } from './hooks';
 
 // Repositories
@@ -74,6 +75,9 @@ export { saveUser, getUser, listUsers } from './users-repository';
 export { saveDraft, getDraft, listDrafts, discardDraft } from './drafts-repository';
 export { listAuditTrail, verifyStoredAuditChain } from './audit-log';
 export { listPendingMutations, acknowledgeMutations } from './outbox-queue';
+
+export { loadInsightsSource } from './insights-source';
+export type { InsightsSource } from './insights-source';
 
 // Demo accounts, for "sign in as" until real sign-in exists
 export { demoUserIds } from './demo';

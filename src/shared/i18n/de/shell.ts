@@ -53,7 +53,6 @@ export const shell = {
   },
   letters: { title: 'Briefe' },
   safety: { title: 'Sicherheit' },
-  insights: { title: 'Auswertungen' },
   settings: {
     title: 'Einstellungen',
     language: 'Sprache',
@@ -84,7 +83,6 @@ export const shell = {
   | 'placeholder'
   | 'letters'
   | 'safety'
-  | 'insights'
   | 'settings'
   | 'language'
   | 'errors'

@@ -1,4 +1,5 @@
 import { inquiries } from './inquiries';
+import { insights } from './insights';
 import { library } from './library';
 import { safety } from './safety';
 import { shell } from './shell';
@@ -9,7 +10,7 @@ import { updates } from './updates';
  * (the type below enforces it at compile time, test/unit/shared/i18n.test.ts at run time).
  * A new area adds its file here and in each language's index.
  */
-export const en = { ...shell, ...inquiries, ...library, ...updates, ...safety };
+export const en = { ...shell, ...inquiries, ...library, ...updates, ...safety, ...insights };
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
 /** The shape every language's catalog must have. */

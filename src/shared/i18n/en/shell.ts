@@ -52,7 +52,6 @@ export const shell = {
   },
   letters: { title: 'Letters' },
   safety: { title: 'Safety' },
-  insights: { title: 'Insights' },
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -53,7 +53,6 @@ export const shell = {
   },
   letters: { title: 'Cartas' },
   safety: { title: 'Farmacovigilancia' },
-  insights: { title: 'Análisis' },
   settings: {
     title: 'Ajustes',
     language: 'Idioma',
@@ -84,7 +83,6 @@ export const shell = {
   | 'placeholder'
   | 'letters'
   | 'safety'
-  | 'insights'
   | 'settings'
   | 'language'
   | 'errors'

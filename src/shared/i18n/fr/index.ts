@@ -1,5 +1,6 @@
 import type { MessageCatalog } from '../en/index';
 import { inquiries } from './inquiries';
+import { insights } from './insights';
 import { library } from './library';
 import { safety } from './safety';
 import { shell } from './shell';
@@ -11,4 +12,5 @@ export const fr = {
   ...library,
   ...updates,
   ...safety,
+  ...insights,
 } satisfies MessageCatalog;

@@ -53,7 +53,6 @@ export const shell = {
   },
   letters: { title: 'Courriers' },
   safety: { title: 'Pharmacovigilance' },
-  insights: { title: 'Analyses' },
   settings: {
     title: 'Paramètres',
     language: 'Langue',
@@ -84,7 +83,6 @@ export const shell = {
   | 'placeholder'
   | 'letters'
   | 'safety'
-  | 'insights'
   | 'settings'
   | 'language'
   | 'errors'
