@@ -85,8 +85,14 @@ export function businessDaysBetween(
   return count;
 }
 
-/** The public holidays of `country` in `year` (none for a country without holiday data). */
+/**
+ * The public holidays of `country` in `year`. Throws a RangeError for a country the holiday data
+ * does not know: a typo in a filter must not silently count holidays as working days.
+ */
 export function holidaysOf(country: Country, year: number): ReadonlySet<IsoDate> {
+  if (!hasHolidayData(country)) {
+    throw new RangeError(`No holiday calendar is known for the country ${country}`);
+  }
   return createBusinessCalendar(country).holidaysOf(year);
 }
 

@@ -128,7 +128,7 @@ describe('figures and their exports', () => {
       ['Glyconor · Storage and stability', 1],
     ]);
     expect(figureToCsv(table).split('\r\n')).toEqual([
-      'Product,Category,Inquiries',
+      '\uFEFFProduct,Category,Inquiries', // the byte-order mark makes Excel read UTF-8
       'Cardivex,Interactions,3',
       'Cardivex,Dosing and administration,1',
       'Glyconor,Storage and stability,1',
