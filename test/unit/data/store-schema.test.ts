@@ -3,9 +3,9 @@ import { storeSchemaVersion1, tableScopes } from '../../../src/renderer/src/data
 import { openTestStore } from './store-fixtures';
 
 describe('the store schema', () => {
-  it('is version 1 and has a declared scope for every table', async () => {
+  it('is at version 3 and has a declared scope for every table', async () => {
     const db = await openTestStore();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(3);
     const tableNames = db.tables.map((table) => table.name).sort();
     expect(tableNames).toEqual(Object.keys(tableScopes).sort());
     expect(Object.keys(storeSchemaVersion1).sort()).toEqual(tableNames);

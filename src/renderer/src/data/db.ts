@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Transaction } from 'dexie';
 import type {
   AuditEvent,
   CongressEvent,
@@ -11,6 +11,7 @@ import type {
   Settings,
   User,
 } from '../../../shared/schemas';
+import { inquiryFilterKeys } from '../../../shared/domain';
 
 /** The IndexedDB name. Frozen: renaming it would orphan every laptop's store. */
 export const databaseName = 'medinfo-desk';
@@ -19,7 +20,12 @@ export const databaseName = 'medinfo-desk';
  * Rows carry the UTC form of the times they are sorted by (`…Utc`): timestamps keep the device's
  * offset, and text order across offsets is not time order (docs/decisions/0003).
  */
-export type InquiryRow = Inquiry & { receivedAtUtc: string; updatedAtUtc: string };
+export type InquiryRow = Inquiry & {
+  receivedAtUtc: string;
+  updatedAtUtc: string;
+  /** The inquiry list's filter keys (src/shared/domain/inquiry-filter.ts); added in version 3. */
+  filterKeys: string[];
+};
 export type DocumentRow = ResponseDocument & { updatedAtUtc: string };
 
 /** Key-value rows of device state: identity, counters, the audit head, flags. */
@@ -66,6 +72,29 @@ export const storeSchemaVersion1 = {
   audit: 'id, &[deviceId+sequence], recordId',
 } as const satisfies Record<keyof typeof tableScopes, string>;
 
+/**
+ * Version 3 (version 2 belongs to the identity work): one multi-entry index of sortable filter
+ * keys serves every filter of the inquiry list — status, product, question category, requester
+ * type and country, event, assignee, due date — each paged by key (docs/decisions/0023).
+ */
+export const storeSchemaVersion3 = {
+  inquiries:
+    'id, &reference, [receivedAtUtc+id], [status+receivedAtUtc+id], updatedAtUtc, assignedTo, eventId, *productIds, *filterKeys',
+} as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
+
+/**
+ * Fills the filter keys of inquiries stored before version 3. They are derived from the record
+ * and stripped when it is read, so the synced record itself is not rewritten.
+ */
+async function addFilterKeys(transaction: Transaction): Promise<void> {
+  await transaction
+    .table<InquiryRow, string>('inquiries')
+    .toCollection()
+    .modify((row) => {
+      row.filterKeys = inquiryFilterKeys(row);
+    });
+}
+
 /** The local store. Only src/renderer/src/data touches it; everything else uses repositories. */
 export class MedinfoDatabase extends Dexie {
   declare inquiries: EntityTable<InquiryRow, 'id'>;
@@ -82,5 +111,6 @@ export class MedinfoDatabase extends Dexie {
   constructor(name: string = databaseName) {
     super(name);
     this.version(1).stores(storeSchemaVersion1);
+    this.version(3).stores(storeSchemaVersion3).upgrade(addFilterKeys);
   }
 }

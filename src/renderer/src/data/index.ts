@@ -58,3 +58,25 @@ export { listPendingMutations, acknowledgeMutations } from './outbox-queue';
 // Demo accounts, for "sign in as" until real sign-in exists
 export { demoUserIds } from './demo';
 export type { DemoUserKey } from './demo';
+
+// Inquiry workflow, list and duplicates (issue 4)
+export {
+  changeInquiryStatus,
+  assignInquiry,
+  saveInquiryNotes,
+  updateInquiryQuestion,
+  saveSafetyScreen,
+  setInquiryOffLabel,
+  confirmUnsolicited,
+  addFollowUp,
+  recordResponse,
+  linkInquiry,
+} from './inquiry-actions';
+export type { UnsolicitedConfirmationInput } from './inquiry-actions';
+export { queryInquiries } from './inquiry-query';
+export type { InquiryQuery, InquiryQueryPage } from './inquiry-query';
+export { searchPersonalText } from './search-personal-text';
+export { findDuplicateInquiries, duplicateSubjectOf } from './duplicate-inquiries';
+export type { DuplicateInquiry } from './duplicate-inquiries';
+export { useInquiryList, useDuplicateInquiries, useEvent, useUser } from './inquiry-hooks';
+export type { InquiryList, InquiryListQuery } from './inquiry-hooks';
