@@ -1,9 +1,65 @@
-import { createActor, demoUserIds, type Actor } from '../data';
+import { useSyncExternalStore } from 'react';
+import type { Id, Permissions, User } from '../../../shared/schemas';
+import { permissionsOf } from '../../../shared/schemas';
+import { createActor, demoUserIds, useUser, type Actor } from '../data';
 
-/**
- * Who is acting. Until local sign-in exists every action is attributed to the demo field
- * officer, so the audit trail already names a person rather than nobody.
+/*
+ * Who is acting. Until sign-in exists (the identity work) the user picks one of the demo
+ * accounts in Settings; the choice is kept in this browser profile. Every write is attributed
+ * to that account, so the audit trail already names a person rather than nobody.
  */
+
+const storageKey = 'medinfo.actingUserId';
+const listeners = new Set<() => void>();
+
+function storedUserId(): Id {
+  try {
+    return window.localStorage.getItem(storageKey) ?? demoUserIds.fieldOfficer;
+  } catch {
+    return demoUserIds.fieldOfficer;
+  }
+}
+
+let actingUserId: Id = storedUserId();
+
+/** The account whose actions these are now. */
+export function currentUserId(): Id {
+  return actingUserId;
+}
+
+/** An actor for a write made now by the current account. */
 export function currentActor(): Actor {
-  return createActor(demoUserIds.fieldOfficer);
+  return createActor(actingUserId);
+}
+
+/** Acts as another (demo) account from now on. */
+export function setCurrentUser(id: Id): void {
+  actingUserId = id;
+  try {
+    window.localStorage.setItem(storageKey, id);
+  } catch {
+    // A profile without storage keeps the choice for this session only.
+  }
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The current account's id; re-renders when it changes. */
+export function useCurrentUserId(): Id {
+  return useSyncExternalStore(subscribe, currentUserId);
+}
+
+/** The current account; undefined while loading, null when it does not exist. */
+export function useCurrentUser(): User | null | undefined {
+  return useUser(useCurrentUserId());
+}
+
+/** What the current account may do (for the UI only: the server checks for itself). */
+export function useCurrentPermissions(): Permissions | undefined {
+  const user = useCurrentUser();
+  return user ? permissionsOf(user.role) : undefined;
 }

@@ -80,3 +80,5 @@ export { findDuplicateInquiries, duplicateSubjectOf } from './duplicate-inquirie
 export type { DuplicateInquiry } from './duplicate-inquiries';
 export { useInquiryList, useDuplicateInquiries, useEvent, useUser } from './inquiry-hooks';
 export type { InquiryList, InquiryListQuery } from './inquiry-hooks';
+export { useAutosave, autosaveDelayMilliseconds } from './autosave';
+export type { AutosaveOptions, AutosaveState } from './autosave';

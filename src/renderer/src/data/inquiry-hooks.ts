@@ -15,6 +15,8 @@ export type InquiryList = {
   inquiries: Inquiry[];
   /** Whether more rows may follow: ask for another page. */
   hasMore: boolean;
+  /** How many pages this result holds (the `pageCount` it was read for). */
+  pages: number;
 };
 
 /**
@@ -37,7 +39,7 @@ export function useInquiryList(
       afterKey = next.nextKey;
       if (afterKey === null) break;
     }
-    return { inquiries, hasMore: afterKey !== null };
+    return { inquiries, hasMore: afterKey !== null, pages: pageCount };
   }, [db, serialised, pageCount]);
 }
 
