@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DraftKind, Id, Timestamp } from '../../../shared/schemas';
 import { toDeviceTimestamp, toJsonValue } from '../../../shared/domain';
+import { rescueDraft } from './draft-rescue';
 import { saveDraft } from './drafts-repository';
 import { getDatabase } from './store';
 
@@ -21,27 +22,31 @@ export type AutosaveOptions = {
 /**
  * Keeps a form's values as a draft in the local store as the user types: written 300 ms after
  * the last change, and at once when the page is hidden or unloaded (closing the window, a
- * reload), so a crash loses at most the last fraction of a second.
+ * reload) — then also synchronously to localStorage, since an IndexedDB write may not finish
+ * while the page unloads (see draft-rescue.ts).
  */
 export function useAutosave(options: AutosaveOptions): AutosaveState {
   const { draftId, kind = 'inquiry', targetId, values, isEnabled } = options;
   const [state, setState] = useState<AutosaveState>({ savedAt: null, error: null });
-  const pending = useRef<(() => void) | null>(null);
+  const pending = useRef<((isUnloading: boolean) => void) | null>(null);
   // Form libraries may hand over the same object mutated: its text is the dependency.
   const serialised = JSON.stringify(values);
 
   useEffect(() => {
     if (!isEnabled) return undefined;
-    const write = (): void => {
+    const write = (isUnloading: boolean): void => {
       pending.current = null;
       const savedAt = toDeviceTimestamp(new Date());
-      saveDraft(getDatabase(), {
+      const draft = {
         id: draftId,
         kind,
         targetId,
         savedAt,
         personal: toJsonValue(JSON.parse(serialised)),
-      }).then(
+      };
+      // The page may be gone before IndexedDB commits: keep a synchronous copy as well.
+      if (isUnloading) rescueDraft(draft);
+      saveDraft(getDatabase(), draft).then(
         () => setState({ savedAt, error: null }),
         (error: unknown) =>
           setState((previous) => ({
@@ -51,16 +56,18 @@ export function useAutosave(options: AutosaveOptions): AutosaveState {
       );
     };
     pending.current = write;
-    const timer = window.setTimeout(write, autosaveDelayMilliseconds);
+    const timer = window.setTimeout(() => write(false), autosaveDelayMilliseconds);
     return () => window.clearTimeout(timer);
   }, [draftId, kind, targetId, serialised, isEnabled]);
 
   useEffect(() => {
-    const flush = (): void => pending.current?.();
+    const flush = (): void => pending.current?.(true);
     window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
     document.addEventListener('visibilitychange', flush);
     return () => {
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
       document.removeEventListener('visibilitychange', flush);
     };
   }, []);

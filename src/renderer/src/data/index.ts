@@ -78,7 +78,14 @@ export type { InquiryQuery, InquiryQueryPage } from './inquiry-query';
 export { searchPersonalText } from './search-personal-text';
 export { findDuplicateInquiries, duplicateSubjectOf } from './duplicate-inquiries';
 export type { DuplicateInquiry } from './duplicate-inquiries';
-export { useInquiryList, useDuplicateInquiries, useEvent, useUser } from './inquiry-hooks';
+export {
+  useInquiryList,
+  useDuplicateInquiries,
+  useEvent,
+  useCurrentEvent,
+  useUser,
+} from './inquiry-hooks';
 export type { InquiryList, InquiryListQuery } from './inquiry-hooks';
 export { useAutosave, autosaveDelayMilliseconds } from './autosave';
+export { recoverRescuedDrafts, rescueDraft } from './draft-rescue';
 export type { AutosaveOptions, AutosaveState } from './autosave';

@@ -4,6 +4,7 @@ import type { DuplicateSubject } from '../../../shared/domain';
 import { findDuplicateInquiries } from './duplicate-inquiries';
 import type { DuplicateInquiry } from './duplicate-inquiries';
 import { getEvent } from './events-repository';
+import { getSettings } from './settings-repository';
 import { queryInquiries } from './inquiry-query';
 import type { InquiryQuery } from './inquiry-query';
 import { getDatabase } from './store';
@@ -66,6 +67,18 @@ export function useEvent(id: Id | null): CongressEvent | null | undefined {
     async () => (id === null ? null : ((await getEvent(db, id)) ?? null)),
     [db, id],
   );
+}
+
+/**
+ * The congress booth mode uses (settings), read in one query with the settings so that it is
+ * never the event of a previous setting: null when none is set (or it was deleted).
+ */
+export function useCurrentEvent(): CongressEvent | null | undefined {
+  const db = getDatabase();
+  return useLiveQuery(async () => {
+    const { currentEventId } = await getSettings(db);
+    return currentEventId === null ? null : ((await getEvent(db, currentEventId)) ?? null);
+  }, [db]);
 }
 
 /** A local account; null when unknown, undefined while loading. */

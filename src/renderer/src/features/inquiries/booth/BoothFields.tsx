@@ -74,8 +74,8 @@ export function BoothChoice({
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <FormControl error={fieldState.error !== undefined} fullWidth>
-          <FormLabel id={`${field.name}-label`} sx={{ mb: 0.5 }}>
+        <FormControl component="fieldset" error={fieldState.error !== undefined} fullWidth>
+          <FormLabel component="legend" id={`${field.name}-label`} sx={{ mb: 0.5 }}>
             {label}
           </FormLabel>
           <ToggleButtonGroup

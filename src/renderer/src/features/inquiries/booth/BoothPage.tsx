@@ -12,8 +12,8 @@ import { createId, toDeviceTimestamp } from '../../../../../shared/domain';
 import {
   discardDraft,
   getDatabase,
+  useCurrentEvent,
   useDraft,
-  useEvent,
   useProducts,
   useSettings,
 } from '../../../data';
@@ -50,7 +50,7 @@ export function BoothPage(): ReactNode {
   const { t, i18n } = useTranslation();
   const settings = useSettings();
   const products = useProducts();
-  const event = useEvent(settings?.currentEventId ?? null);
+  const event = useCurrentEvent();
   const draft = useDraft(boothDraftId);
   const [formValues, setFormValues] = useState<{ key: string; values: BoothFormValues } | null>(
     null,
