@@ -53,7 +53,10 @@ describe('insights in browser mode (real Chromium, demo data)', () => {
   });
 
   it('shows the demo data in charts with table views and links to the inquiries', async () => {
-    await page.evaluate(() => localStorage.setItem('medinfo-desk.demo-user', 'miSpecialist'));
+    // Act as the demo MI specialist (the acting-account choice Settings keeps in local storage).
+    await page.evaluate(() =>
+      localStorage.setItem('medinfo.actingUserId', '01930000-0000-7000-8000-000000000002'),
+    );
     await page.goto(`${server.url}/#/insights`);
     await page.getByTestId('insights-dashboard').waitFor();
     expect(Number(await kpi(page, 'inquiries'))).toBe(counted.length);

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { catalogs, isSupportedLanguage } from '../../shared/i18n';
-import { getSettings, openStore } from './data';
+import { getSettings, openStore, recoverRescuedDrafts } from './data';
 import { detectLanguage, initI18n } from './app/i18n';
 import { Root } from './app/Root';
 import './app/global.css';
@@ -11,6 +11,8 @@ async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   try {
     const db = await openStore();
+    // Typing kept while the window closed or reloaded goes back into the store first.
+    await recoverRescuedDrafts(db);
     const settings = await getSettings(db);
     const language = isSupportedLanguage(settings.language)
       ? settings.language

@@ -1,7 +1,9 @@
 import Holidays from 'date-holidays';
-import type { Country, IsoDate } from '../schemas/common';
-import { isBusinessDay } from './due-date';
-import { addCalendarDays } from './time';
+import type { Country, IsoDate, Timestamp } from '../schemas/common';
+import type { Urgency } from '../schemas/inquiry';
+import type { DueDateBusinessDays } from '../schemas/settings';
+import { computeDueDate, isBusinessDay } from './due-date';
+import { addCalendarDays, localYearOf } from './time';
 
 /**
  * The affiliate's working calendar: weekends and the public holidays of its country (and, when
@@ -96,15 +98,57 @@ export function holidaysOf(country: Country, year: number): ReadonlySet<IsoDate>
   return createBusinessCalendar(country).holidaysOf(year);
 }
 
-/** The public holidays of `country` from `fromYear` to `toYear`, both included, in one set. */
+/** As holidaysOf, for the years `fromYear` to `toYear` (both included), in one set. */
 export function holidaysBetween(
   country: Country,
   fromYear: number,
   toYear: number,
 ): ReadonlySet<IsoDate> {
-  const dates = new Set<IsoDate>();
-  for (let year = fromYear; year <= toYear; year += 1) {
-    for (const date of holidaysOf(country, year)) dates.add(date);
+  if (!hasHolidayData(country)) {
+    throw new RangeError(`No holiday calendar is known for the country ${country}`);
   }
-  return dates;
+  return publicHolidaysBetween(country, fromYear, toYear);
+}
+
+/**
+ * The public holidays of `country` in `year`; none for a code the holiday data does not know (or
+ * `EU`), so due dates there skip weekends only.
+ */
+export function publicHolidays(country: Country, year: number): ReadonlySet<IsoDate> {
+  return createBusinessCalendar(country).holidaysOf(year);
+}
+
+/** Public holidays of `country` from `fromYear` to `toYear`, both included. */
+export function publicHolidaysBetween(
+  country: Country,
+  fromYear: number,
+  toYear: number,
+): ReadonlySet<IsoDate> {
+  const all = new Set<IsoDate>();
+  for (let year = fromYear; year <= toYear; year += 1) {
+    for (const day of publicHolidays(country, year)) all.add(day);
+  }
+  return all;
+}
+
+export type CountryDueDateInput = {
+  receivedAt: Timestamp;
+  urgency: Urgency;
+  businessDays: DueDateBusinessDays;
+  /** The requester's country: its weekends and public holidays are skipped. */
+  country: Country;
+};
+
+/**
+ * The SLA due date of an inquiry on the business-day calendar of the requester's country. At
+ * most 60 business days are configurable, so the year of receipt and the next one suffice.
+ */
+export function dueDateInCountry(input: CountryDueDateInput): IsoDate {
+  const year = localYearOf(input.receivedAt);
+  return computeDueDate({
+    receivedAt: input.receivedAt,
+    urgency: input.urgency,
+    businessDays: input.businessDays,
+    holidays: publicHolidaysBetween(input.country, year, year + 1),
+  });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, jsonValueSchema, timestampSchema } from './common';
 
-export const draftKindSchema = z.enum(['inquiry']);
+export const draftKindSchema = z.enum(['inquiry', 'event']);
 export type DraftKind = z.infer<typeof draftKindSchema>;
 
 /**

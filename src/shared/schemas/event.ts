@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countrySchema, isoDateSchema, syncedRecordSchema } from './common';
+import { countrySchema, idSchema, isoDateSchema, syncedRecordSchema } from './common';
 
 /**
  * A congress or meeting where booth staff capture inquiries; trend analysis groups by event
@@ -13,6 +13,8 @@ export const congressEventSchema = syncedRecordSchema
     startDate: isoDateSchema,
     endDate: isoDateSchema,
     boothLabel: z.string().trim().max(50).nullable(),
+    /** The officers staffing the booth (local accounts). */
+    boothStaffUserIds: z.array(idSchema).default([]),
   })
   .refine((event) => event.endDate >= event.startDate, {
     message: 'The end date is before the start date',

@@ -4,6 +4,7 @@ export * from './user';
 export * from './requester';
 export * from './product';
 export * from './event';
+export * from './inquiry-records';
 export * from './inquiry';
 export * from './response-document';
 export * from './outbox';

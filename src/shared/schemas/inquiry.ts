@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, syncedRecordSchema, timestampSchema } from './common';
+import {
+  followUpSchema,
+  hcpSignaturePersonalSchema,
+  hcpSignatureSchema,
+  maxFreeTextLength,
+  responseMethodSchema,
+  responseRecordSchema,
+  unsolicitedConfirmationSchema,
+} from './inquiry-records';
 import { referenceSchema } from './reference';
 import { requesterPersonalSchema, requesterSchema } from './requester';
 
@@ -30,9 +39,6 @@ export type InquiryChannel = z.infer<typeof inquiryChannelSchema>;
 export const urgencySchema = z.enum(['urgent', 'high', 'normal', 'low']);
 export type Urgency = z.infer<typeof urgencySchema>;
 
-export const responseMethodSchema = z.enum(['letter', 'email', 'verbal']);
-export type ResponseMethod = z.infer<typeof responseMethodSchema>;
-
 /** The question taxonomy: trend analysis and "topics with no SRD" group by it. */
 export const questionCategorySchema = z.enum([
   'dosing-administration',
@@ -60,15 +66,11 @@ export const inquiryQuestionSchema = z.object({
 });
 export type InquiryQuestion = z.infer<typeof inquiryQuestionSchema>;
 
-/** Placeholder until the booth-signature issue: how the requester confirmed the request. */
-export const unsolicitedConfirmationSchema = z.object({
-  confirmedAt: timestampSchema,
-  method: z.enum(['signature', 'written', 'verbal']),
-  signatureId: idSchema.nullable(),
-});
-export type UnsolicitedConfirmation = z.infer<typeof unsolicitedConfirmationSchema>;
-
-/** Placeholder until the safety issue: answers to the screening asked on every contact. */
+/**
+ * The officer's answers to the safety questions asked on every contact (GVP VI.B.6). Required
+ * before an inquiry leaves draft: see `checkInquiryRules`. The detailed capture of a case is
+ * the safety work's; this records that the step was done and what it found.
+ */
 export const safetyScreenSchema = z.object({
   answeredAt: timestampSchema,
   hasAdverseEvent: z.boolean(),
@@ -85,9 +87,18 @@ export type SafetyScreen = z.infer<typeof safetyScreenSchema>;
 export const inquiryPersonalSchema = z.object({
   requester: requesterPersonalSchema,
   questions: z.array(
-    z.object({ questionId: idSchema, text: z.string().trim().min(1).max(10_000) }),
+    z.object({
+      questionId: idSchema,
+      text: z.string().trim().min(1, 'Enter the question').max(maxFreeTextLength),
+    }),
   ),
-  notes: z.string().max(20_000),
+  notes: z.string().max(maxFreeTextLength),
+  /** Printed name and image of each signature in `signatures`, by signature id. */
+  signatures: z.record(idSchema, hcpSignaturePersonalSchema).default({}),
+  /** What was said in each follow-up, by follow-up id. */
+  followUpNotes: z.record(idSchema, z.string().max(maxFreeTextLength)).default({}),
+  /** The referring sales representative or MSL, when there is one. */
+  referrerName: z.string().trim().max(200).nullable().default(null),
 });
 export type InquiryPersonal = z.infer<typeof inquiryPersonalSchema>;
 
@@ -103,11 +114,19 @@ const inquiryContentSchema = z.object({
   assignedTo: idSchema.nullable(),
   preferredResponseMethod: responseMethodSchema,
   consentToContact: z.boolean(),
+  /** The requester was shown the privacy notice (GDPR Art. 13) and acknowledged it. */
+  privacyNoticeAcknowledged: z.boolean().default(false),
   isOffLabel: z.boolean(),
   unsolicitedConfirmation: unsolicitedConfirmationSchema.nullable(),
   safetyScreen: safetyScreenSchema.nullable(),
   requester: requesterSchema,
   questions: z.array(inquiryQuestionSchema),
+  /** Every HCP signature given, oldest first; a superseded one stays (Part 11 history). */
+  signatures: z.array(hcpSignatureSchema).default([]),
+  /** Inquiries the officer linked as the same or a related request. */
+  linkedInquiryIds: z.array(idSchema).default([]),
+  followUps: z.array(followUpSchema).default([]),
+  responses: z.array(responseRecordSchema).default([]),
   personal: inquiryPersonalSchema,
 });
 export type InquiryContent = z.infer<typeof inquiryContentSchema>;
@@ -115,39 +134,157 @@ export type InquiryContent = z.infer<typeof inquiryContentSchema>;
 /** Statuses in which an inquiry no longer needs complete content. */
 const unfinishedStatuses: readonly InquiryStatus[] = ['draft', 'cancelled', 'duplicate'];
 
-function checkInquiryRules(inquiry: InquiryContent, context: z.RefinementCtx): void {
-  const isUnfinished = unfinishedStatuses.includes(inquiry.status);
-  if (!isUnfinished && inquiry.questions.length === 0) {
-    context.addIssue({ code: 'custom', path: ['questions'], message: 'Add at least one question' });
+/** Statuses in which the requester has (or had) an answer: off-label needs its proof first. */
+export const answeredStatuses: readonly InquiryStatus[] = ['answered', 'closed'];
+
+type Issue = { path: (string | number)[]; message: string };
+
+function contentIssues(inquiry: InquiryContent): Issue[] {
+  const issues: Issue[] = [];
+  if (!unfinishedStatuses.includes(inquiry.status) && inquiry.questions.length === 0) {
+    issues.push({ path: ['questions'], message: 'Add at least one question' });
   }
   const questionIds = new Set(inquiry.questions.map((question) => question.id));
   const textIds = new Set(inquiry.personal.questions.map((question) => question.questionId));
   const isAligned =
     questionIds.size === textIds.size && [...questionIds].every((id) => textIds.has(id));
   if (!isAligned) {
-    context.addIssue({
-      code: 'custom',
+    issues.push({
       path: ['personal', 'questions'],
       message: 'Every question needs exactly one text, and every text one question',
     });
   }
-  // Off-label answers are allowed only for unsolicited requests (FDA 2011 draft guidance; ABPI,
-  // EFPIA codes): the record must show the confirmation before the inquiry leaves draft.
-  if (inquiry.isOffLabel && !isUnfinished && inquiry.unsolicitedConfirmation === null) {
-    context.addIssue({
-      code: 'custom',
-      path: ['unsolicitedConfirmation'],
-      message: 'An off-label request needs a confirmation that it was unsolicited',
+  // Every contact is screened for safety information (GVP VI.B.6): no inquiry leaves draft
+  // without the officer's answers (docs/decisions/0021).
+  if (inquiry.status !== 'draft' && inquiry.safetyScreen === null) {
+    issues.push({ path: ['safetyScreen'], message: 'Answer the safety questions first' });
+  }
+  return issues;
+}
+
+function signatureIssues(inquiry: InquiryContent): Issue[] {
+  const ids = inquiry.signatures.map((signature) => signature.id);
+  const personalIds = Object.keys(inquiry.personal.signatures);
+  const isAligned =
+    new Set(ids).size === ids.length &&
+    ids.length === personalIds.length &&
+    ids.every((id) => personalIds.includes(id));
+  return isAligned
+    ? []
+    : [
+        {
+          path: ['personal', 'signatures'],
+          message: 'Every signature needs its printed name and image, and nothing else',
+        },
+      ];
+}
+
+function offLabelIssues(inquiry: InquiryContent): Issue[] {
+  const confirmation = inquiry.unsolicitedConfirmation;
+  const issues: Issue[] = [];
+  if (
+    confirmation?.signatureId &&
+    !inquiry.signatures.some((s) => s.id === confirmation.signatureId)
+  ) {
+    issues.push({
+      path: ['unsolicitedConfirmation', 'signatureId'],
+      message: 'The confirming signature is not one of this inquiry',
     });
   }
+  // Off-label answers are allowed only for unsolicited requests (FDA 2011 draft guidance; ABPI,
+  // EFPIA codes): the record must show the confirmation before the requester gets an answer.
+  if (inquiry.isOffLabel && answeredStatuses.includes(inquiry.status)) {
+    if (confirmation === null) {
+      issues.push({
+        path: ['unsolicitedConfirmation'],
+        message: 'An off-label request needs a confirmation that it was unsolicited',
+      });
+    } else if (confirmation.initiatedBy !== 'requester') {
+      issues.push({
+        path: ['unsolicitedConfirmation', 'initiatedBy'],
+        message: 'A solicited request cannot be answered off-label',
+      });
+    }
+  }
+  return issues;
+}
+
+function responseIssues(inquiry: InquiryContent): Issue[] {
+  const referral = inquiry.unsolicitedConfirmation?.referral ?? 'none';
+  return inquiry.responses.flatMap((response, index): Issue[] => {
+    const copiesMsl = response.recipients.includes('referring-msl');
+    // Off-label responses go privately to the requester only (FDA 2011 draft guidance).
+    if (copiesMsl && (inquiry.isOffLabel || referral !== 'msl')) {
+      return [
+        {
+          path: ['responses', index, 'recipients'],
+          message: inquiry.isOffLabel
+            ? 'An off-label response goes to the requester only'
+            : 'Only a referring MSL can be copied',
+        },
+      ];
+    }
+    return [];
+  });
+}
+
+function followUpIssues(inquiry: InquiryContent): Issue[] {
+  const ids = new Set(inquiry.followUps.map((followUp) => followUp.id));
+  const orphan = Object.keys(inquiry.personal.followUpNotes).some((id) => !ids.has(id));
+  return orphan
+    ? [{ path: ['personal', 'followUpNotes'], message: 'A note belongs to no follow-up' }]
+    : [];
+}
+
+function checkInquiryRules(inquiry: InquiryContent, context: z.RefinementCtx): void {
+  const issues = [
+    ...contentIssues(inquiry),
+    ...signatureIssues(inquiry),
+    ...offLabelIssues(inquiry),
+    ...responseIssues(inquiry),
+    ...followUpIssues(inquiry),
+  ];
+  for (const issue of issues) context.addIssue({ code: 'custom', ...issue });
 }
 
 /** Input of `createInquiry`: the content before the store assigns identity and reference. */
 export const newInquirySchema = inquiryContentSchema.superRefine(checkInquiryRules);
-export type NewInquiry = z.infer<typeof newInquirySchema>;
+/** What callers pass in: fields added after version 1 may be left out (they have defaults). */
+export type NewInquiry = z.input<typeof newInquirySchema>;
 
 export const inquirySchema = syncedRecordSchema
   .extend({ reference: referenceSchema })
   .extend(inquiryContentSchema.shape)
   .superRefine(checkInquiryRules);
 export type Inquiry = z.infer<typeof inquirySchema>;
+
+/**
+ * An inquiry read back without parsing (the store, the list's scan) with the defaults of the
+ * fields added after version 1 filled in, as parsing would. Cheap: no validation.
+ */
+export function withInquiryDefaults(record: z.input<typeof inquirySchema>): Inquiry {
+  const confirmation = record.unsolicitedConfirmation;
+  return {
+    ...record,
+    privacyNoticeAcknowledged: record.privacyNoticeAcknowledged ?? false,
+    signatures: record.signatures ?? [],
+    linkedInquiryIds: record.linkedInquiryIds ?? [],
+    followUps: record.followUps ?? [],
+    responses: record.responses ?? [],
+    unsolicitedConfirmation:
+      confirmation === null
+        ? null
+        : {
+            ...confirmation,
+            initiatedBy: confirmation.initiatedBy ?? 'requester',
+            referral: confirmation.referral ?? 'none',
+            recordedBy: confirmation.recordedBy ?? null,
+          },
+    personal: {
+      ...record.personal,
+      signatures: record.personal.signatures ?? {},
+      followUpNotes: record.personal.followUpNotes ?? {},
+      referrerName: record.personal.referrerName ?? null,
+    },
+  };
+}

@@ -25,8 +25,8 @@ export const followUpTopicSchema = z.enum([
 ]);
 export type FollowUpTopic = z.infer<typeof followUpTopicSchema>;
 
-export const followUpChannelSchema = z.enum(['phone', 'email', 'letter', 'fax', 'visit']);
-export type FollowUpChannel = z.infer<typeof followUpChannelSchema>;
+export const safetyFollowUpChannelSchema = z.enum(['phone', 'email', 'letter', 'fax', 'visit']);
+export type SafetyFollowUpChannel = z.infer<typeof safetyFollowUpChannelSchema>;
 
 export const followUpOutcomeSchema = z.enum([
   'no-response',
@@ -58,7 +58,7 @@ export const safetyActionSchema = z.discriminatedUnion('kind', [
     ...actionBaseShape,
     kind: z.literal('follow-up-attempt'),
     topics: z.array(followUpTopicSchema).min(1, { message: 'safetyReports.errors.required' }),
-    channel: followUpChannelSchema,
+    channel: safetyFollowUpChannelSchema,
     outcome: followUpOutcomeSchema,
     /** What was said: may name the reporter or the patient, so it is personal. */
     personal: z.object({ note: z.string().trim().max(2000) }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countrySchema, languageSchema } from './common';
+import { countrySchema, idSchema, languageSchema } from './common';
 
 /** What prints at the top of every letter and receipt. */
 export const letterheadSchema = z.object({
@@ -38,6 +38,10 @@ export const settingsSchema = z.object({
   language: languageSchema,
   theme: themeSchema,
   dueDateBusinessDays: dueDateBusinessDaysSchema,
+  /** The congress whose booth this device staffs: booth mode prefills it. */
+  currentEventId: idSchema.nullable().default(null),
+  /** How far back a new inquiry is compared with earlier ones of the same requester. */
+  duplicateWindowDays: z.number().int().min(1).max(365).default(30),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -55,4 +59,6 @@ export const defaultSettings: Settings = {
   language: 'en',
   theme: 'system',
   dueDateBusinessDays: { urgent: 1, high: 2, normal: 5, low: 10 },
+  currentEventId: null,
+  duplicateWindowDays: 30,
 };

@@ -1,4 +1,5 @@
-import type { NewInquiry, Product } from '../../../src/shared/schemas';
+import { inquirySchema } from '../../../src/shared/schemas';
+import type { Inquiry, NewInquiry, Product } from '../../../src/shared/schemas';
 
 /** Ids and times fixed so failures are reproducible. */
 export const testIds = {
@@ -68,4 +69,19 @@ export function sampleProduct(overrides: Partial<Product> = {}): Product {
     approvedIndications: [{ country: 'EU', text: 'Hypercholesterolaemia in adults.' }],
     ...overrides,
   };
+}
+
+/** `sampleInquiry` as the store holds it: parsed (defaults filled), with id and reference. */
+export function sampleStoredInquiry(overrides: Partial<NewInquiry> = {}): Inquiry {
+  return inquirySchema.parse({
+    ...sampleInquiry(overrides),
+    id: testIds.record,
+    reference: 'MI-2026-ABC-000001',
+    createdAt: '2026-03-02T09:40:00.000+01:00',
+    updatedAt: '2026-03-02T09:40:00.000+01:00',
+    createdBy: testIds.user,
+    updatedBy: testIds.user,
+    serverRevision: null,
+    deleted: false,
+  });
 }

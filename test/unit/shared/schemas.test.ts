@@ -40,13 +40,32 @@ describe('inquiry schema', () => {
     expect(issuePaths(result.error).sort()).toEqual(['channel', 'requester.country', 'urgency']);
   });
 
-  it('rejects an off-label request leaving draft without an unsolicited confirmation', () => {
-    const result = newInquirySchema.safeParse(sampleInquiry({ isOffLabel: true }));
-    expect(issuePaths(result.error)).toEqual(['unsolicitedConfirmation']);
-    const asDraft = newInquirySchema.safeParse(
-      sampleInquiry({ isOffLabel: true, status: 'draft' }),
+  it('rejects an off-label request answered without an unsolicited confirmation', () => {
+    const answered = newInquirySchema.safeParse(
+      sampleInquiry({ isOffLabel: true, status: 'answered' }),
     );
-    expect(asDraft.success).toBe(true);
+    expect(issuePaths(answered.error)).toEqual(['unsolicitedConfirmation']);
+    // Marking a question off-label while working on it is fine: the proof may follow.
+    const open = newInquirySchema.safeParse(sampleInquiry({ isOffLabel: true }));
+    expect(open.success).toBe(true);
+  });
+
+  it('rejects an inquiry leaving draft without the safety questions answered', () => {
+    const unscreened = newInquirySchema.safeParse(sampleInquiry({ safetyScreen: null }));
+    expect(issuePaths(unscreened.error)).toEqual(['safetyScreen']);
+    const draft = newInquirySchema.safeParse(
+      sampleInquiry({ safetyScreen: null, status: 'draft' }),
+    );
+    expect(draft.success).toBe(true);
+  });
+
+  it('stores 100 KB of any Unicode and markup verbatim', () => {
+    const text = `${'腎機能 مرحبا 🙂 <script>alert(1)</script> '.repeat(2_500)}end`;
+    expect(new TextEncoder().encode(text).length).toBeGreaterThan(100_000);
+    const input = sampleInquiry();
+    input.personal.questions = [{ questionId: testIds.question, text }];
+    const parsed = newInquirySchema.parse(input);
+    expect(parsed.personal.questions[0]?.text).toBe(text);
   });
 
   it('rejects a question without its text and an open inquiry without questions', () => {

@@ -1,7 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomePage } from '../features/home';
-import { InquiriesPage } from '../features/inquiries';
+import { BoothPage, InquiriesPage, InquiryDetailPage } from '../features/inquiries';
 import { InsightsPage } from '../features/insights';
 import { LettersPage } from '../features/letters';
 import { LibraryPage } from '../features/library';
@@ -21,6 +21,8 @@ export function App(): ReactNode {
       <Routes>
         <Route path="/" element={<HomePage />} />
         <Route path="/inquiries" element={<InquiriesPage />} />
+        <Route path="/inquiries/:id" element={<InquiryDetailPage />} />
+        <Route path="/booth" element={<BoothPage />} />
         <Route path="/library" element={<LibraryPage />} />
         <Route path="/letters" element={<LettersPage />} />
         <Route path="/safety" element={<SafetyPage />} />

@@ -1,53 +1,77 @@
-import { permissionsOf, type Permissions, type Role } from '../../../shared/schemas';
-import { createActor, demoUserIds, type Actor, type DemoUserKey } from '../data';
+import { useSyncExternalStore } from 'react';
+import type { Id, Permissions, Role, User } from '../../../shared/schemas';
+import { permissionsOf } from '../../../shared/schemas';
+import { createActor, demoUserIds, demoUsers, useUser, type Actor } from '../data';
 
 /*
- * Who is using the app. Until local sign-in exists the user is one of the demo accounts: the
- * field officer unless another was chosen with `signInAsDemoUser` (kept in this profile's local
- * storage, so a reload keeps it). The role only shapes the UI; the server checks every request.
+ * Who is acting. Until sign-in exists (the identity work) the user picks one of the demo
+ * accounts in Settings; the choice is kept in this browser profile. Every write is attributed
+ * to that account, so the audit trail already names a person rather than nobody.
  */
 
-const demoUserStorageKey = 'medinfo-desk.demo-user';
+const storageKey = 'medinfo.actingUserId';
+const listeners = new Set<() => void>();
 
-const demoRoles: Record<DemoUserKey, Role> = {
-  system: 'admin',
-  fieldOfficer: 'field-officer',
-  miSpecialist: 'mi-specialist',
-  contentApprover: 'content-approver',
-  pvLiaison: 'pv-liaison',
-  admin: 'admin',
-};
-
-function isDemoUserKey(value: string | null): value is DemoUserKey {
-  return value !== null && value !== 'system' && Object.hasOwn(demoUserIds, value);
-}
-
-function currentDemoUser(): DemoUserKey {
+function storedUserId(): Id {
   try {
-    const chosen = window.localStorage.getItem(demoUserStorageKey);
-    return isDemoUserKey(chosen) ? chosen : 'fieldOfficer';
+    return window.localStorage.getItem(storageKey) ?? demoUserIds.fieldOfficer;
   } catch {
-    // Storage can be unavailable (a locked-down profile): act as the default user.
-    return 'fieldOfficer';
+    return demoUserIds.fieldOfficer;
   }
 }
 
-/** Acts as another demo account from now on (a "sign in as" for demos and end-to-end tests). */
-export function signInAsDemoUser(user: Exclude<DemoUserKey, 'system'>): void {
-  window.localStorage.setItem(demoUserStorageKey, user);
+let actingUserId: Id = storedUserId();
+
+/** The account whose actions these are now. */
+export function currentUserId(): Id {
+  return actingUserId;
 }
 
-/** Who is acting: every write is attributed to a person, so the audit trail names one. */
+/** An actor for a write made now by the current account. */
 export function currentActor(): Actor {
-  return createActor(demoUserIds[currentDemoUser()]);
+  return createActor(actingUserId);
 }
 
-/** The current user's role. */
+/** Acts as another (demo) account from now on. */
+export function setCurrentUser(id: Id): void {
+  actingUserId = id;
+  try {
+    window.localStorage.setItem(storageKey, id);
+  } catch {
+    // A profile without storage keeps the choice for this session only.
+  }
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The current account's id; re-renders when it changes. */
+export function useCurrentUserId(): Id {
+  return useSyncExternalStore(subscribe, currentUserId);
+}
+
+/** The current account; undefined while loading, null when it does not exist. */
+export function useCurrentUser(): User | null | undefined {
+  return useUser(useCurrentUserId());
+}
+
+/** What the current account may do (for the UI only: the server checks for itself). */
+export function useCurrentPermissions(): Permissions | undefined {
+  const user = useCurrentUser();
+  return user ? permissionsOf(user.role) : undefined;
+}
+
+const demoRoles = new Map<Id, Role>(demoUsers.map((user) => [user.id, user.role]));
+
+/** The current account's role, outside React (unknown accounts act as field officers). */
 export function currentRole(): Role {
-  return demoRoles[currentDemoUser()];
+  return demoRoles.get(actingUserId) ?? 'field-officer';
 }
 
-/** What the current user's role allows (PRODUCT.md roles table), for shaping the UI. */
+/** What the current account may do, outside React (for the UI only). */
 export function currentPermissions(): Permissions {
   return permissionsOf(currentRole());
 }
@@ -56,8 +80,8 @@ export function currentPermissions(): Permissions {
 export type ServerConnection = { serverUrl: string; token: string };
 
 /**
- * The session with the sync server, or null while signed out. Server sign-in is being built with
- * the sync engine; until it lands there is never one, and features fall back to local data.
+ * The session with the sync server, or null while signed out. Until the sync engine signs in
+ * there is never one, and features fall back to local data.
  */
 export function currentServerConnection(): ServerConnection | null {
   return null;

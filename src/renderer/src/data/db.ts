@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Transaction } from 'dexie';
 import type {
   AuditEvent,
   CongressEvent,
@@ -13,6 +13,7 @@ import type {
   Settings,
   User,
 } from '../../../shared/schemas';
+import { inquiryFilterKeys } from '../../../shared/domain';
 
 /** The IndexedDB name. Frozen: renaming it would orphan every laptop's store. */
 export const databaseName = 'medinfo-desk';
@@ -21,7 +22,12 @@ export const databaseName = 'medinfo-desk';
  * Rows carry the UTC form of the times they are sorted by (`…Utc`): timestamps keep the device's
  * offset, and text order across offsets is not time order (docs/decisions/0003).
  */
-export type InquiryRow = Inquiry & { receivedAtUtc: string; updatedAtUtc: string };
+export type InquiryRow = Inquiry & {
+  receivedAtUtc: string;
+  updatedAtUtc: string;
+  /** The inquiry list's filter keys (src/shared/domain/inquiry-filter.ts); added in version 3. */
+  filterKeys: string[];
+};
 export type DocumentRow = ResponseDocument & { updatedAtUtc: string };
 /** Safety reports sort by Day 0 (the clock that matters for them), in UTC. */
 export type SafetyReportRow = SafetyReport & { awarenessAtUtc: string; updatedAtUtc: string };
@@ -83,6 +89,29 @@ export const storeSchemaVersion5 = {
   safetyActions: 'id, reportId, [reportId+kind]',
 } as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
 
+/**
+ * Version 3 (version 2 belongs to the identity work): one multi-entry index of sortable filter
+ * keys serves every filter of the inquiry list — status, product, question category, requester
+ * type and country, event, assignee, due date — each paged by key (docs/decisions/0023).
+ */
+export const storeSchemaVersion3 = {
+  inquiries:
+    'id, &reference, [receivedAtUtc+id], [status+receivedAtUtc+id], updatedAtUtc, assignedTo, eventId, *productIds, *filterKeys',
+} as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
+
+/**
+ * Fills the filter keys of inquiries stored before version 3. They are derived from the record
+ * and stripped when it is read, so the synced record itself is not rewritten.
+ */
+async function addFilterKeys(transaction: Transaction): Promise<void> {
+  await transaction
+    .table<InquiryRow, string>('inquiries')
+    .toCollection()
+    .modify((row) => {
+      row.filterKeys = inquiryFilterKeys(row);
+    });
+}
+
 /** The local store. Only src/renderer/src/data touches it; everything else uses repositories. */
 export class MedinfoDatabase extends Dexie {
   declare inquiries: EntityTable<InquiryRow, 'id'>;
@@ -101,6 +130,7 @@ export class MedinfoDatabase extends Dexie {
   constructor(name: string = databaseName) {
     super(name);
     this.version(1).stores(storeSchemaVersion1);
+    this.version(3).stores(storeSchemaVersion3).upgrade(addFilterKeys);
     this.version(5).stores(storeSchemaVersion5);
   }
 }

@@ -1,5 +1,6 @@
 import type { CongressEvent, Id } from '../../../shared/schemas';
 import type { MedinfoDatabase } from './db';
+import { eventFromRow } from './synced-tables';
 import { writeSynced } from './write-synced';
 import type { Actor } from './write-synced';
 
@@ -25,11 +26,11 @@ export async function saveEvent(
 /** An event by id; undefined when unknown or deleted. */
 export async function getEvent(db: MedinfoDatabase, id: Id): Promise<CongressEvent | undefined> {
   const event = await db.events.get(id);
-  return event?.deleted ? undefined : event;
+  return event === undefined || event.deleted ? undefined : eventFromRow(event);
 }
 
 /** Events that are not deleted, most recent first (booth staff pick the current one). */
 export async function listEvents(db: MedinfoDatabase): Promise<CongressEvent[]> {
   const events = await db.events.orderBy('startDate').reverse().toArray();
-  return events.filter((event) => !event.deleted);
+  return events.filter((event) => !event.deleted).map(eventFromRow);
 }

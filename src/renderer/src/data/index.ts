@@ -80,5 +80,36 @@ export { loadInsightsSource } from './insights-source';
 export type { InsightsSource } from './insights-source';
 
 // Demo accounts, for "sign in as" until real sign-in exists
-export { demoUserIds } from './demo';
+export { demoUserIds, demoUsers } from './demo';
 export type { DemoUserKey } from './demo';
+
+// Inquiry workflow, list and duplicates (issue 4)
+export {
+  changeInquiryStatus,
+  assignInquiry,
+  saveInquiryNotes,
+  updateInquiryQuestion,
+  saveSafetyScreen,
+  setInquiryOffLabel,
+  confirmUnsolicited,
+  addFollowUp,
+  recordResponse,
+  linkInquiry,
+} from './inquiry-actions';
+export type { UnsolicitedConfirmationInput } from './inquiry-actions';
+export { queryInquiries } from './inquiry-query';
+export type { InquiryQuery, InquiryQueryPage } from './inquiry-query';
+export { searchPersonalText } from './search-personal-text';
+export { findDuplicateInquiries, duplicateSubjectOf } from './duplicate-inquiries';
+export type { DuplicateInquiry } from './duplicate-inquiries';
+export {
+  useInquiryList,
+  useDuplicateInquiries,
+  useEvent,
+  useCurrentEvent,
+  useUser,
+} from './inquiry-hooks';
+export type { InquiryList, InquiryListQuery } from './inquiry-hooks';
+export { useAutosave, autosaveDelayMilliseconds } from './autosave';
+export { recoverRescuedDrafts, rescueDraft } from './draft-rescue';
+export type { AutosaveOptions, AutosaveState } from './autosave';

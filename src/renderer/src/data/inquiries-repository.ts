@@ -1,5 +1,5 @@
 import { newInquirySchema } from '../../../shared/schemas';
-import type { Id, Inquiry, NewInquiry, Reference } from '../../../shared/schemas';
+import type { Id, Inquiry, InquiryContent, NewInquiry, Reference } from '../../../shared/schemas';
 import { createId, localYearOf } from '../../../shared/domain';
 import type { MedinfoDatabase } from './db';
 import { RecordNotFoundError } from './errors';
@@ -10,7 +10,7 @@ import { writeSynced, writeSyncedBatch } from './write-synced';
 import type { Actor } from './write-synced';
 
 /** Fields a person may change after creation; identity, reference and stamps are the store's. */
-export type InquiryChanges = Partial<NewInquiry>;
+export type InquiryChanges = Partial<InquiryContent>;
 
 /**
  * Creates inquiries in ONE transaction, each with a new id and a reference from this device's

@@ -7,6 +7,7 @@ import {
   responseDocumentSchema,
   safetyActionSchema,
   safetyReportSchema,
+  withInquiryDefaults,
 } from '../../../shared/schemas';
 import type {
   CongressEvent,
@@ -18,7 +19,7 @@ import type {
   SafetyReport,
   SyncedTable,
 } from '../../../shared/schemas';
-import { inquiryOutboxPriority, timestampToUtc } from '../../../shared/domain';
+import { inquiryFilterKeys, inquiryOutboxPriority, timestampToUtc } from '../../../shared/domain';
 import type { DocumentRow, InquiryRow, SafetyReportRow } from './db';
 
 /** The record type of each synced table. */
@@ -59,12 +60,22 @@ export const syncedTables: {
 } = {
   inquiries: {
     schema: inquirySchema,
-    toRow: (inquiry) => ({
-      ...inquiry,
-      receivedAtUtc: timestampToUtc(inquiry.receivedAt),
-      updatedAtUtc: timestampToUtc(inquiry.updatedAt),
-    }),
-    fromRow: ({ receivedAtUtc: _received, updatedAtUtc: _updated, ...inquiry }) => inquiry,
+    toRow: (inquiry) => {
+      const receivedAtUtc = timestampToUtc(inquiry.receivedAt);
+      return {
+        ...inquiry,
+        receivedAtUtc,
+        updatedAtUtc: timestampToUtc(inquiry.updatedAt),
+        filterKeys: inquiryFilterKeys({ ...inquiry, receivedAtUtc }),
+      };
+    },
+    // Rows written before a field existed read back with its default, as parsing would give.
+    fromRow: ({
+      receivedAtUtc: _received,
+      updatedAtUtc: _updated,
+      filterKeys: _keys,
+      ...inquiry
+    }) => withInquiryDefaults(inquiry),
     priorityOf: inquiryOutboxPriority,
   },
   products: {
@@ -82,7 +93,8 @@ export const syncedTables: {
   events: {
     schema: congressEventSchema,
     toRow: sameRecord,
-    fromRow: sameRecord,
+    // Events stored before booth staff were recorded have none.
+    fromRow: (event) => ({ ...event, boothStaffUserIds: event.boothStaffUserIds ?? [] }),
     priorityOf: standardPriority,
   },
   safetyReports: {
@@ -116,4 +128,9 @@ export function safetyReportFromRow(row: SafetyReportRow): SafetyReport {
 /** A library document as stored, without the store's sort keys. */
 export function documentFromRow(row: DocumentRow): ResponseDocument {
   return syncedTables.documents.fromRow(row);
+}
+
+/** A congress event as stored, with the defaults of later fields. */
+export function eventFromRow(row: CongressEvent): CongressEvent {
+  return syncedTables.events.fromRow(row);
 }

@@ -1,5 +1,8 @@
 import type { MessageCatalog } from '../en/index';
+import { booth } from './booth';
+import { events } from './events';
 import { inquiries } from './inquiries';
+import { inquiryDetail } from './inquiry-detail';
 import { insights } from './insights';
 import { library } from './library';
 import { safety } from './safety';
@@ -13,4 +16,7 @@ export const de = {
   ...updates,
   ...safety,
   ...insights,
+  ...booth,
+  ...inquiryDetail,
+  ...events,
 } satisfies MessageCatalog;

@@ -15,6 +15,7 @@ export const shell = {
     safety: 'Sicherheit',
     insights: 'Auswertungen',
     settings: 'Einstellungen',
+    booth: 'Messestand',
     mainNavigation: 'Hauptnavigation',
   },
   status: {

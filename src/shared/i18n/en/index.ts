@@ -1,4 +1,7 @@
+import { booth } from './booth';
+import { events } from './events';
 import { inquiries } from './inquiries';
+import { inquiryDetail } from './inquiry-detail';
 import { insights } from './insights';
 import { library } from './library';
 import { safety } from './safety';
@@ -10,7 +13,17 @@ import { updates } from './updates';
  * (the type below enforces it at compile time, test/unit/shared/i18n.test.ts at run time).
  * A new area adds its file here and in each language's index.
  */
-export const en = { ...shell, ...inquiries, ...library, ...updates, ...safety, ...insights };
+export const en = {
+  ...shell,
+  ...inquiries,
+  ...library,
+  ...updates,
+  ...safety,
+  ...insights,
+  ...booth,
+  ...inquiryDetail,
+  ...events,
+};
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
 /** The shape every language's catalog must have. */

@@ -14,6 +14,7 @@ export const shell = {
     safety: 'Safety',
     insights: 'Insights',
     settings: 'Settings',
+    booth: 'Booth',
     mainNavigation: 'Main navigation',
   },
   status: {

@@ -15,6 +15,7 @@ export const shell = {
     safety: 'Farmacovigilancia',
     insights: 'Análisis',
     settings: 'Ajustes',
+    booth: 'Stand',
     mainNavigation: 'Navegación principal',
   },
   status: {

@@ -15,6 +15,7 @@ export const shell = {
     safety: 'Pharmacovigilance',
     insights: 'Analyses',
     settings: 'Paramètres',
+    booth: 'Stand',
     mainNavigation: 'Navigation principale',
   },
   status: {

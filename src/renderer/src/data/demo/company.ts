@@ -20,6 +20,8 @@ export const demoSettings: Settings = {
   language: 'en',
   theme: 'system',
   dueDateBusinessDays: { urgent: 1, high: 2, normal: 5, low: 10 },
+  currentEventId: null,
+  duplicateWindowDays: 30,
 };
 
 /** Fixed ids so the UI can offer "sign in as" for the demo accounts before real sign-in exists. */
@@ -96,7 +98,7 @@ export const demoUsers: readonly DemoUser[] = [
 /** The congress of the booth inquiry (the 2026 ESC Congress was held in Munich). */
 export const demoEvent: Pick<
   CongressEvent,
-  'name' | 'city' | 'country' | 'startDate' | 'endDate' | 'boothLabel'
+  'name' | 'city' | 'country' | 'startDate' | 'endDate' | 'boothLabel' | 'boothStaffUserIds'
 > = {
   name: 'ESC Congress 2026, Munich',
   city: 'München',
@@ -104,4 +106,5 @@ export const demoEvent: Pick<
   startDate: '2026-08-28',
   endDate: '2026-08-31',
   boothLabel: 'Hall B2, booth 214',
+  boothStaffUserIds: [demoUserIds.fieldOfficer, demoUserIds.miSpecialist],
 };

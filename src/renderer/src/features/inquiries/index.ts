@@ -1,1 +1,3 @@
-export { InquiriesPage } from './InquiriesPage';
+export { InquiriesPage } from './list/InquiriesPage';
+export { InquiryDetailPage } from './detail/InquiryDetailPage';
+export { BoothPage } from './booth/BoothPage';

@@ -16,6 +16,10 @@ import { isSupportedLanguage, supportedLanguages } from '../../../../shared/i18n
 import { usePreferences, type ThemePreference } from '../../app/preferences';
 import { PageHeader } from '../../components/PageHeader';
 import { getPlatform, type AppInfo } from '../../platform';
+import { useSettings } from '../../data';
+import { ActingAccountCard } from './ActingAccountCard';
+import { EventsCard } from './EventsCard';
+import { ServiceLevelsCard } from './ServiceLevelsCard';
 import { UpdatesCard } from './UpdatesCard';
 
 const themeChoices: readonly ThemePreference[] = ['light', 'dark', 'system'];
@@ -27,6 +31,7 @@ function isThemePreference(value: string): value is ThemePreference {
 export function SettingsPage(): ReactNode {
   const { t } = useTranslation();
   const { language, setLanguage, theme, setTheme } = usePreferences();
+  const settings = useSettings();
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
     getPlatform()
@@ -38,7 +43,7 @@ export function SettingsPage(): ReactNode {
   return (
     <>
       <PageHeader title={t('settings.title')} />
-      <Stack spacing={2} sx={{ maxWidth: 640 }}>
+      <Stack spacing={2} sx={{ maxWidth: 760 }}>
         <Card variant="outlined">
           <CardContent>
             <Stack spacing={3}>
@@ -83,6 +88,14 @@ export function SettingsPage(): ReactNode {
             </Stack>
           </CardContent>
         </Card>
+        <ActingAccountCard />
+        {settings && <EventsCard settings={settings} />}
+        {settings && (
+          <ServiceLevelsCard
+            key={JSON.stringify(settings.dueDateBusinessDays)}
+            settings={settings}
+          />
+        )}
         <Card variant="outlined">
           <CardContent>
             <Typography variant="h6" component="h3" gutterBottom>

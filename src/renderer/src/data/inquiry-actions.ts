@@ -1,0 +1,200 @@
+import type {
+  FollowUp,
+  Id,
+  Inquiry,
+  InquiryQuestion,
+  InquiryStatus,
+  ResponseRecord,
+  SafetyScreen,
+  UnsolicitedConfirmation,
+} from '../../../shared/schemas';
+import { applyTransition, createId } from '../../../shared/domain';
+import type { MedinfoDatabase } from './db';
+import { RecordNotFoundError } from './errors';
+import { getInquiry } from './inquiries-repository';
+import { writeSynced } from './write-synced';
+import type { Actor } from './write-synced';
+
+/*
+ * The officer's actions on an inquiry, each one audited write through `writeSynced`. Each reads
+ * the stored inquiry and writes the change in ONE transaction, so two windows acting at once
+ * cannot lose each other's change. All throw RecordNotFoundError for an unknown inquiry and a
+ * ZodError when the result breaks a rule of the inquiry schema.
+ */
+
+async function modifyInquiry(
+  db: MedinfoDatabase,
+  id: Id,
+  actor: Actor,
+  change: (current: Inquiry) => Inquiry,
+): Promise<Inquiry> {
+  return db.transaction('rw', [db.inquiries, db.outbox, db.audit, db.meta], async () => {
+    const current = await getInquiry(db, id);
+    if (!current) throw new RecordNotFoundError('inquiries', id);
+    const receipt = await writeSynced(db, {
+      table: 'inquiries',
+      record: change(current),
+      actor,
+      operation: 'put',
+    });
+    return receipt.record;
+  });
+}
+
+/**
+ * Moves an inquiry along the workflow (src/shared/domain/inquiry-workflow.ts). Starting work on
+ * an unassigned inquiry assigns it to the actor. Throws an InquiryTransitionError naming every
+ * blocker when the move is not allowed.
+ */
+export async function changeInquiryStatus(
+  db: MedinfoDatabase,
+  id: Id,
+  to: InquiryStatus,
+  actor: Actor,
+): Promise<Inquiry> {
+  return modifyInquiry(db, id, actor, (current) => {
+    const moved = applyTransition(current, to);
+    const isUnassigned = moved.assignedTo === null && to === 'in-progress';
+    return isUnassigned ? { ...moved, assignedTo: actor.userId } : moved;
+  });
+}
+
+/** Assigns the inquiry to an officer, or unassigns it with null. */
+export async function assignInquiry(
+  db: MedinfoDatabase,
+  id: Id,
+  userId: Id | null,
+  actor: Actor,
+): Promise<Inquiry> {
+  return modifyInquiry(db, id, actor, (current) => ({ ...current, assignedTo: userId }));
+}
+
+/** Replaces the officer's notes (personal text). */
+export async function saveInquiryNotes(
+  db: MedinfoDatabase,
+  id: Id,
+  notes: string,
+  actor: Actor,
+): Promise<Inquiry> {
+  return modifyInquiry(db, id, actor, (current) => ({
+    ...current,
+    personal: { ...current.personal, notes },
+  }));
+}
+
+/** Changes a question's category and linked documents; its text is the requester's. */
+export async function updateInquiryQuestion(
+  db: MedinfoDatabase,
+  id: Id,
+  question: InquiryQuestion,
+  actor: Actor,
+): Promise<Inquiry> {
+  return modifyInquiry(db, id, actor, (current) => {
+    if (!current.questions.some((existing) => existing.id === question.id)) {
+      throw new RecordNotFoundError('inquiry questions', question.id);
+    }
+    return {
+      ...current,
+      questions: current.questions.map((existing) =>
+        existing.id === question.id ? question : existing,
+      ),
+    };
+  });
+}
+
+/** Stores the answers to the mandatory safety questions, timed by the actor. */
+export async function saveSafetyScreen(
+  db: MedinfoDatabase,
+  id: Id,
+  answers: Omit<SafetyScreen, 'answeredAt'>,
+  actor: Actor,
+): Promise<Inquiry> {
+  return modifyInquiry(db, id, actor, (current) => ({
+    ...current,
+    safetyScreen: { answeredAt: actor.at, ...answers },
+  }));
+}
+
+/** Marks the inquiry off-label (a use outside the approved labelling of its country) or not. */
+export async function setInquiryOffLabel(
+  db: MedinfoDatabase,
+  id: Id,
+  isOffLabel: boolean,
+  actor: Actor,
+): Promise<Inquiry> {
+  return modifyInquiry(db, id, actor, (current) => ({ ...current, isOffLabel }));
+}
+
+export type UnsolicitedConfirmationInput = Omit<
+  UnsolicitedConfirmation,
+  'confirmedAt' | 'recordedBy'
+> & {
+  referrerName: string | null;
+};
+
+/** Records who initiated the request, who referred it and the proof that it was unsolicited. */
+export async function confirmUnsolicited(
+  db: MedinfoDatabase,
+  id: Id,
+  input: UnsolicitedConfirmationInput,
+  actor: Actor,
+): Promise<Inquiry> {
+  const { referrerName, ...confirmation } = input;
+  return modifyInquiry(db, id, actor, (current) => ({
+    ...current,
+    unsolicitedConfirmation: { ...confirmation, confirmedAt: actor.at, recordedBy: actor.userId },
+    personal: { ...current.personal, referrerName },
+  }));
+}
+
+/** Records a follow-up contact with what was said. */
+export async function addFollowUp(
+  db: MedinfoDatabase,
+  id: Id,
+  input: Pick<FollowUp, 'channel' | 'direction'> & { note: string },
+  actor: Actor,
+): Promise<Inquiry> {
+  const followUp: FollowUp = {
+    id: createId(),
+    at: actor.at,
+    by: actor.userId,
+    channel: input.channel,
+    direction: input.direction,
+  };
+  return modifyInquiry(db, id, actor, (current) => ({
+    ...current,
+    followUps: [...current.followUps, followUp],
+    personal: {
+      ...current.personal,
+      followUpNotes: { ...current.personal.followUpNotes, [followUp.id]: input.note },
+    },
+  }));
+}
+
+/** Records what was sent (or read out) with which documents; sent by the actor. */
+export async function recordResponse(
+  db: MedinfoDatabase,
+  id: Id,
+  input: Pick<ResponseRecord, 'method' | 'documentIds' | 'recipients' | 'sentAt'>,
+  actor: Actor,
+): Promise<Inquiry> {
+  const response: ResponseRecord = { id: createId(), sentBy: actor.userId, ...input };
+  return modifyInquiry(db, id, actor, (current) => ({
+    ...current,
+    responses: [...current.responses, response],
+  }));
+}
+
+/** Links another inquiry as the same or a related request (both ways is the caller's choice). */
+export async function linkInquiry(
+  db: MedinfoDatabase,
+  id: Id,
+  otherId: Id,
+  actor: Actor,
+): Promise<Inquiry> {
+  return modifyInquiry(db, id, actor, (current) =>
+    current.linkedInquiryIds.includes(otherId)
+      ? current
+      : { ...current, linkedInquiryIds: [...current.linkedInquiryIds, otherId] },
+  );
+}
