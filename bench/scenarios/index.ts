@@ -1,5 +1,6 @@
+import { letters } from './letters';
 import type { BenchScenario } from './scenario';
 import { storeWriteBatch, storeWriteSingle } from './store-write';
 
 /** Every scenario the runner knows, in the order it runs them. */
-export const scenarios: readonly BenchScenario[] = [storeWriteBatch, storeWriteSingle];
+export const scenarios: readonly BenchScenario[] = [storeWriteBatch, storeWriteSingle, letters];

@@ -3,6 +3,7 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as PdfMakeApi from 'pdfmake';
 import { documentFontFamily, documentFontFiles } from '../../shared/documents/fonts';
+import { copyDocument } from '../../shared/documents/clone';
 import type { PdfDocument } from '../../shared/documents/pdf-content';
 
 /*
@@ -55,7 +56,8 @@ export function createNodePdfRenderer(fontsFolder: string = defaultFontsFolder):
     },
   });
   return async (definition) => {
-    const buffer = await pdfmake.createPdf(definition).getBuffer();
+    // pdfmake writes into the definition it renders: give it a copy (see copyDocument).
+    const buffer = await pdfmake.createPdf(copyDocument(definition)).getBuffer();
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   };
 }

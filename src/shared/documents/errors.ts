@@ -3,26 +3,28 @@
  * (i18n area `documents`), the values its message needs, and an English message for logs and
  * errors.
  */
-export type DocumentProblemCode =
-  | 'letterhead-company-missing'
-  | 'recipient-address-missing'
-  | 'recipient-email-missing'
-  | 'no-question'
-  | 'no-answer'
-  | 'no-documents'
-  | 'document-not-approved'
-  | 'document-not-yet-effective'
-  | 'document-expired'
-  | 'document-deleted'
-  | 'document-language-mismatch'
-  | 'hcp-document-for-patient'
-  | 'unsolicited-not-confirmed'
-  | 'approved-indications-missing'
-  | 'safety-information-missing'
-  | 'signature-missing'
-  | 'signature-image-invalid'
-  | 'logo-invalid'
-  | 'right-to-left-text';
+export const documentProblemCodes = [
+  'letterhead-company-missing',
+  'recipient-address-missing',
+  'recipient-email-missing',
+  'no-question',
+  'no-answer',
+  'no-documents',
+  'document-not-approved',
+  'document-not-yet-effective',
+  'document-expired',
+  'document-deleted',
+  'document-language-mismatch',
+  'hcp-document-for-patient',
+  'unsolicited-not-confirmed',
+  'approved-indications-missing',
+  'safety-information-missing',
+  'signature-missing',
+  'signature-image-invalid',
+  'logo-invalid',
+  'right-to-left-text',
+] as const;
+export type DocumentProblemCode = (typeof documentProblemCodes)[number];
 
 export type DocumentProblem = {
   code: DocumentProblemCode;

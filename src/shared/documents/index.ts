@@ -4,6 +4,7 @@
  * src/server/documents (Node: server, tests, benchmarks).
  */
 export * from './pdf-content';
+export { copyDocument } from './clone';
 export * from './errors';
 export * from './fonts';
 export * from './locale';

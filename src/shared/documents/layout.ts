@@ -21,6 +21,13 @@ export function pageSizeFor(country: Country): PageSize {
   return letterPaperCountries.includes(country) ? 'LETTER' : 'A4';
 }
 
+/*
+ * Columns and tables that can hold text from people (names, addresses, SRD tables) get fixed or
+ * percentage widths, never '*' or 'auto': pdfmake widens those to the longest unbreakable
+ * word, so a 300-character URL would push the column off the page. With a fixed width it
+ * breaks the word instead.
+ */
+
 /** Width of the text column in points. */
 export function contentWidthOf(pageSize: PageSize): number {
   return pageWidths[pageSize] - 2 * sideMargin;
@@ -69,6 +76,8 @@ export function contactLine(letterhead: Letterhead): string {
   return [letterhead.phone, letterhead.email, letterhead.website].filter(Boolean).join(' · ');
 }
 
+const logoWidth = 130;
+
 /** Logo (when there is one) on the left; name, department, address and contact on the right. */
 export function letterheadBlock(
   letterhead: Letterhead,
@@ -89,9 +98,9 @@ export function letterheadBlock(
       {
         columns: [
           logoDataUrl
-            ? { image: logoDataUrl, fit: [120, 48], width: 130 }
-            : { text: '', width: 10 },
-          { stack: lines, alignment: 'right', width: '*' },
+            ? { image: logoDataUrl, fit: [120, 48], width: logoWidth }
+            : { text: '', width: logoWidth },
+          { stack: lines, alignment: 'right', width: contentWidth - logoWidth },
         ],
       },
       rule(contentWidth, [0, 8, 0, 0], 0.75, accentColor),

@@ -18,8 +18,12 @@ export type LetterContext = {
   placeholders: PlaceholderValues;
 };
 
+/** The date-and-reference block's width, and the gap between it and the recipient. */
+export const letterDetailsWidth = 200;
+export const letterColumnGap = 16;
+
 /** Name, institution and, by post, the address; by e-mail, the e-mail address. */
-export function recipientBlock({ input, locale }: LetterContext): PdfColumn {
+export function recipientBlock({ input, locale, contentWidth }: LetterContext): PdfColumn {
   const { recipient } = input;
   const addressLines = (recipient.address ?? '').split(/\r?\n/).map((line) => line.trim());
   const country = countryName(recipient.country, locale);
@@ -28,7 +32,10 @@ export function recipientBlock({ input, locale }: LetterContext): PdfColumn {
     input.inquiry.responseMethod === 'email'
       ? [recipient.name, recipient.institution, recipient.email]
       : [recipient.name, recipient.institution, ...addressLines, hasCountry ? null : country];
-  return { stack: lines.filter((line): line is string => Boolean(line)), width: '*' };
+  return {
+    stack: lines.filter((line): line is string => Boolean(line)),
+    width: contentWidth - letterDetailsWidth - letterColumnGap,
+  };
 }
 
 function metaRow(label: string, value: string): PdfContent[] {
@@ -42,7 +49,7 @@ function metaRow(label: string, value: string): PdfContent[] {
 export function letterDetailsBlock({ input, template, locale }: LetterContext): PdfColumn {
   const { letter } = template;
   return {
-    width: 'auto',
+    width: letterDetailsWidth,
     table: {
       body: [
         metaRow(letter.dateLabel, formatDocumentDate(input.letterDate, locale)),

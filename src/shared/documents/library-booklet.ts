@@ -78,7 +78,7 @@ function coverPage(
       fontSize: 9,
     },
     {
-      table: { widths: ['*'], body: [[{ text: booklet.internalUse, bold: true }]] },
+      table: { widths: ['100%'], body: [[{ text: booklet.internalUse, bold: true }]] },
       layout: {
         hLineWidth: () => 1,
         vLineWidth: () => 1,
@@ -134,8 +134,17 @@ function documentSection(
     },
     {
       table: {
-        widths: ['*'],
-        body: [[{ text: [{ text: `${booklet.summaryHeading}: `, bold: true }, document.summary] }]],
+        widths: ['100%'],
+        body: [
+          [
+            {
+              text: [
+                { text: `${booklet.summaryHeading}${template.labelSeparator}`, bold: true },
+                document.summary,
+              ],
+            },
+          ],
+        ],
       },
       layout: {
         ...noLines,
@@ -184,8 +193,8 @@ export function buildLibraryBooklet(input: LibraryBookletInput): PdfDocument {
     ],
     footer: (currentPage, pageCount) => ({
       columns: [
-        { text: title, width: '*' },
-        { text: template.page.pageOf(currentPage, pageCount), width: 'auto' },
+        { text: title, width: '75%' },
+        { text: template.page.pageOf(currentPage, pageCount), width: '25%', alignment: 'right' },
       ],
       style: 'footer',
       margin: [pageMargins[0], 24, pageMargins[2], 0],

@@ -26,7 +26,7 @@ const warningFrame = {
 export function unsolicitedBanner(template: DocumentTemplate): PdfContent {
   return {
     table: {
-      widths: ['*'],
+      widths: ['100%'],
       body: [
         [
           {
@@ -61,7 +61,7 @@ export function offLabelStatement(input: OffLabelStatementInput): PdfContent {
   const { offLabel } = input.template;
   return {
     table: {
-      widths: ['*'],
+      widths: ['100%'],
       dontBreakRows: true,
       body: [
         [

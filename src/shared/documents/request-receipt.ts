@@ -75,7 +75,7 @@ function detailsTable(rows: readonly [string, string | null][]): PdfContent {
   const body = rows
     .filter((row): row is [string, string] => Boolean(row[1]?.trim()))
     .map(([label, value]): PdfContent[] => [{ text: label, style: 'label' }, { text: value }]);
-  return { table: { widths: [70, '*'], body }, layout: 'noBorders', margin: [0, 0, 0, 6] };
+  return { table: { widths: ['30%', '70%'], body }, layout: 'noBorders', margin: [0, 0, 0, 6] };
 }
 
 function requesterRows(input: RequestReceiptInput, template: DocumentTemplate, locale: string) {
@@ -131,14 +131,14 @@ function receiptContent(
             { text: receipt.requestHeading, style: 'heading', margin: [0, 0, 0, 4] },
             detailsTable(requestRows(input, template, locale)),
           ],
-          width: '*',
+          width: '50%',
         },
         {
           stack: [
             { text: receipt.requesterHeading, style: 'heading', margin: [0, 0, 0, 4] },
             detailsTable(requesterRows(input, template, locale)),
           ],
-          width: '*',
+          width: '50%',
         },
       ],
       columnGap: 18,
@@ -192,8 +192,8 @@ export function buildRequestReceipt(input: RequestReceiptInput): PdfDocument {
     content: receiptContent(input, template, locale),
     footer: (currentPage, pageCount) => ({
       columns: [
-        { text: template.page.reference(input.inquiry.reference), width: '*' },
-        { text: template.page.pageOf(currentPage, pageCount), width: 'auto' },
+        { text: template.page.reference(input.inquiry.reference), width: '70%' },
+        { text: template.page.pageOf(currentPage, pageCount), width: '30%', alignment: 'right' },
       ],
       style: 'footer',
       margin: [pageMargins[0], 16, pageMargins[2], 0],

@@ -10,6 +10,7 @@ import {
   letterheadBlock,
   pageMargins,
   pageSizeFor,
+  warningColor,
 } from './layout';
 import type { ResponseLetterInput } from './letter-input';
 import { checkLetterReadiness, isLayRecipient } from './letter-readiness';
@@ -21,6 +22,7 @@ import {
   recipientBlock,
   referencesBlock,
   sourceDocumentsLine,
+  letterColumnGap,
   type LetterContext,
 } from './letter-sections';
 import { localDateOf } from '../domain/time';
@@ -67,31 +69,32 @@ export function isCustomResponse(input: ResponseLetterInput): boolean {
 }
 
 /**
- * Marks a letter that must not go out as it is: a custom response nobody has reviewed yet, or
- * a preview nobody has signed.
+ * Why a letter must not go out as it is, or null: a custom response nobody has reviewed yet,
+ * or a preview nobody has signed. Printed as a watermark and in every page's footer.
  */
-function watermarkOf(context: LetterContext): PdfDocument['watermark'] {
+function draftMarkOf(context: LetterContext): string | null {
   const { input, template } = context;
   const isReviewed = input.signatures.some(
     (signature) => signature.meaning === 'custom-response-reviewed',
   );
-  const text =
-    isCustomResponse(input) && !isReviewed
-      ? template.letter.notReviewedWatermark
-      : input.signatures.length === 0
-        ? template.letter.unsignedWatermark
-        : null;
-  return text ? { text, opacity: 0.1, bold: true, color: '#9b1c1c', fontSize: 54 } : undefined;
+  if (isCustomResponse(input) && !isReviewed) return template.letter.notReviewedWatermark;
+  return input.signatures.length === 0 ? template.letter.unsignedWatermark : null;
 }
 
-function footerOf(context: LetterContext): PdfPageContent {
+function footerOf(context: LetterContext, draftMark: string | null): PdfPageContent {
   const { template, input } = context;
-  const mark = input.inquiry.isOffLabel ? template.offLabel.footerMark : '';
+  const marks = [draftMark, input.inquiry.isOffLabel ? template.offLabel.footerMark : null];
   return (currentPage, pageCount) => ({
     columns: [
-      { text: template.page.reference(input.inquiry.reference), width: '*' },
-      { text: mark, width: 'auto', bold: true, color: '#9b1c1c' },
-      { text: template.page.pageOf(currentPage, pageCount), width: '*', alignment: 'right' },
+      { text: template.page.reference(input.inquiry.reference), width: '35%' },
+      {
+        text: marks.filter(Boolean).join(' · '),
+        width: '40%',
+        bold: true,
+        color: warningColor,
+        alignment: 'center',
+      },
+      { text: template.page.pageOf(currentPage, pageCount), width: '25%', alignment: 'right' },
     ],
     style: 'footer',
     margin: [pageMargins[0], 24, pageMargins[2], 0],
@@ -178,13 +181,14 @@ export function buildResponseLetter(input: ResponseLetterInput): PdfDocument {
     ...(input.inquiry.isOffLabel ? [template.offLabel.prescribingInformation(productName)] : []),
     ...(input.enclosures ?? []),
   ];
+  const draftMark = draftMarkOf(context);
   const references = mergeReferences(input.answers.map(({ document }) => document.references));
   const content: PdfContent[] = [
     letterheadBlock(input.letterhead, input.logoDataUrl ?? null, context.contentWidth),
     ...(input.inquiry.isOffLabel ? [unsolicitedBanner(template)] : []),
     {
       columns: [recipientBlock(context), letterDetailsBlock(context)],
-      columnGap: 16,
+      columnGap: letterColumnGap,
       margin: [0, 18, 0, 0],
     },
     { text: template.letter.subject(productName), style: 'subject' },
@@ -223,8 +227,18 @@ export function buildResponseLetter(input: ResponseLetterInput): PdfDocument {
     defaultStyle: defaultDocumentStyle,
     styles: documentStyles,
     content,
-    footer: footerOf(context),
+    footer: footerOf(context, draftMark),
     pageBreakBefore: keepHeadingsWithContent,
-    watermark: watermarkOf(context),
+    ...(draftMark
+      ? {
+          watermark: {
+            text: draftMark,
+            opacity: 0.1,
+            bold: true,
+            color: warningColor,
+            fontSize: 54,
+          },
+        }
+      : {}),
   };
 }

@@ -20,8 +20,11 @@ export type DocumentSignature = {
   imageDataUrl?: string | null;
 };
 
-function labelled(label: string, value: string): PdfContent {
-  return { text: [{ text: `${label}: `, color: '#52606d' }, value], margin: [0, 1, 0, 1] };
+function labelled(label: string, value: string, template: DocumentTemplate): PdfContent {
+  return {
+    text: [{ text: `${label}${template.labelSeparator}`, color: '#52606d' }, value],
+    margin: [0, 1, 0, 1],
+  };
 }
 
 /** The signature manifestation: a framed block that is never split across pages. */
@@ -34,10 +37,10 @@ export function signatureBlock(
   const details: PdfContent[] = [
     { text: signature.printedName, bold: true },
     ...(signature.jobTitle ? [{ text: signature.jobTitle, style: 'label' }] : []),
-    labelled(labels.signedBy, signature.printedName),
-    labelled(labels.signedAt, formatSignatureMoment(signature.signedAt, locale)),
-    labelled(labels.meaning, labels.meanings[signature.meaning]),
-    ...(signature.contentHash ? [labelled(labels.boundTo, signature.contentHash)] : []),
+    labelled(labels.signedBy, signature.printedName, template),
+    labelled(labels.signedAt, formatSignatureMoment(signature.signedAt, locale), template),
+    labelled(labels.meaning, labels.meanings[signature.meaning], template),
+    ...(signature.contentHash ? [labelled(labels.boundTo, signature.contentHash, template)] : []),
   ];
   const cells: PdfContent[] = signature.imageDataUrl
     ? [
@@ -47,7 +50,7 @@ export function signatureBlock(
     : [{ stack: details, fontSize: 8.5 }];
   return {
     table: {
-      widths: signature.imageDataUrl ? [160, '*'] : ['*'],
+      widths: signature.imageDataUrl ? ['34%', '66%'] : ['100%'],
       body: [cells],
       dontBreakRows: true,
     },

@@ -15,7 +15,12 @@ type Context = { source: string; transform: TextTransform; contentWidth: number 
 
 const unchanged: TextTransform = (text) => text;
 
+/** Characters that can start Markdown syntax inside a line; a cell without them is plain. */
+const inlineSyntax = /[\\`*_[\]<>!&~]/;
+
 function inlinesOfMarkdown(markdown: string, context: Context): PdfInline[] {
+  // Each parse costs about a millisecond: most table cells are plain text and need none.
+  if (!inlineSyntax.test(markdown)) return [context.transform(markdown)];
   const [first] = fromMarkdown(markdown).children;
   return first?.type === 'paragraph' ? inlinesOf(first.children, context.transform) : [markdown];
 }
@@ -29,7 +34,8 @@ function tableOf(table: PipeTable, context: Context): PdfTable {
   return {
     table: {
       headerRows: 1,
-      widths: table.header.map(() => '*'),
+      // Percentages, not '*': a long word must break inside its cell (see layout.ts).
+      widths: table.header.map((): `${number}%` => `${100 / table.header.length}%`),
       body: [
         table.header.map((text, column) => cell(text, column, true)),
         ...table.rows.map((row) => row.map((text, column) => cell(text, column, false))),

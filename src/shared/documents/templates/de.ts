@@ -3,6 +3,7 @@ import type { DocumentTemplate } from './template';
 /** German: "Guten Tag" with a name keeps the salutation neutral without knowing the gender. */
 export const germanTemplate: DocumentTemplate = {
   language: 'de',
+  labelSeparator: ': ',
   page: {
     pageOf: (current, total) => `Seite ${current} von ${total}`,
     reference: (reference) => `Unser Zeichen ${reference}`,

@@ -3,6 +3,7 @@ import type { DocumentTemplate } from './template';
 /** English (British spelling, as the affiliate's letters use). */
 export const englishTemplate: DocumentTemplate = {
   language: 'en',
+  labelSeparator: ': ',
   page: {
     pageOf: (current, total) => `Page ${current} of ${total}`,
     reference: (reference) => `Our reference ${reference}`,

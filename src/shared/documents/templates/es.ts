@@ -3,6 +3,7 @@ import type { DocumentTemplate } from './template';
 /** Spanish: the salutation ends with a colon, as Spanish letters do. */
 export const spanishTemplate: DocumentTemplate = {
   language: 'es',
+  labelSeparator: ': ',
   page: {
     pageOf: (current, total) => `Página ${current} de ${total}`,
     reference: (reference) => `Nuestra referencia ${reference}`,

@@ -8,6 +8,7 @@ function formalAddress({ type }: Addressee): string {
 /** French. */
 export const frenchTemplate: DocumentTemplate = {
   language: 'fr',
+  labelSeparator: '\u00a0: ',
   page: {
     pageOf: (current, total) => `Page ${current} sur ${total}`,
     reference: (reference) => `Notre référence ${reference}`,
@@ -20,19 +21,19 @@ export const frenchTemplate: DocumentTemplate = {
     yourEnquiryLabel: 'Votre demande du',
     salutation: (addressee) => `${formalAddress(addressee)},`,
     introduction: (product, enquiryDate) =>
-      `Nous vous remercions de votre demande du ${enquiryDate} concernant ${product}. Votre question :`,
+      `Nous vous remercions de votre demande du ${enquiryDate} concernant ${product}. Votre question\u00a0:`,
     answerHeading: 'Notre réponse',
     referencesHeading: 'Références',
     enclosuresHeading: 'Pièces jointes',
     furtherQuestions: (contact) =>
-      `Pour toute autre question, n'hésitez pas à contacter l'Information médicale : ${contact}.`,
+      `Pour toute autre question, n'hésitez pas à contacter l'Information médicale\u00a0: ${contact}.`,
     closing: (addressee) =>
       `Nous vous prions d'agréer, ${formalAddress(addressee)}, l'expression de nos salutations distinguées.`,
     patientAdvice:
       "Ces informations ne remplacent pas l'avis de votre médecin. Parlez-en à votre médecin ou à votre pharmacien avant de modifier votre traitement, et signalez-leur tout effet indésirable.",
     professionalContentForPatient:
       'Une partie de ces informations a été rédigée pour les professionnels de santé. Votre médecin ou votre pharmacien peut vous expliquer ce qu’elles signifient pour vous.',
-    sourceDocuments: (list) => `Établie à partir des documents approuvés : ${list}.`,
+    sourceDocuments: (list) => `Établie à partir des documents approuvés\u00a0: ${list}.`,
     documentVersion: (reference, version) => `${reference} version ${version}`,
     notReviewedWatermark: 'BROUILLON – NON RELU',
     unsignedWatermark: 'BROUILLON',
@@ -40,9 +41,9 @@ export const frenchTemplate: DocumentTemplate = {
   },
   offLabel: {
     banner: "Réponse à une demande spontanée d'information médicale",
-    heading: "Important : l'utilisation demandée n'est pas autorisée",
+    heading: "Important\u00a0: l'utilisation demandée n'est pas autorisée",
     statement: (product, country, company) =>
-      `L'utilisation de ${product} qui fait l'objet de votre demande ne figure pas dans l'information produit autorisée (pays d'autorisation : ${country}). ${company} ne recommande pas l'utilisation de ses médicaments en dehors de leur autorisation de mise sur le marché.`,
+      `L'utilisation de ${product} qui fait l'objet de votre demande ne figure pas dans l'information produit autorisée (pays d'autorisation\u00a0: ${country}). ${company} ne recommande pas l'utilisation de ses médicaments en dehors de leur autorisation de mise sur le marché.`,
     unsolicited:
       "Ces informations vous sont communiquées uniquement en réponse à votre demande spontanée, à titre personnel, et n'ont pas pour objet de promouvoir une utilisation.",
     approvedIndicationsHeading: (product, country) =>
@@ -59,7 +60,7 @@ export const frenchTemplate: DocumentTemplate = {
     boundTo: 'Contenu signé (SHA-256)',
     meanings: {
       'response-released':
-        'Responsable de cette réponse : rédigée à partir de contenus approuvés et envoyée au demandeur',
+        'Responsable de cette réponse\u00a0: rédigée à partir de contenus approuvés et envoyée au demandeur',
       'custom-response-reviewed': "A relu cette réponse personnalisée et en a approuvé l'envoi",
       'request-confirmed':
         "Confirme cette demande d'information médicale telle qu'enregistrée ci-dessus",
@@ -94,7 +95,7 @@ export const frenchTemplate: DocumentTemplate = {
     nextStepsHeading: 'La suite',
     nextSteps: (method, dueDate) =>
       `Un membre de notre équipe d'Information médicale vous répondra ${{ letter: 'par courrier', email: 'par e-mail', verbal: 'par téléphone' }[method]}${dueDate ? `, au plus tard le ${dueDate}` : ''}. Merci de rappeler la référence ci-dessus si vous nous contactez au sujet de cette demande.`,
-    contactLine: (contact) => `Information médicale : ${contact}`,
+    contactLine: (contact) => `Information médicale\u00a0: ${contact}`,
     requesterTypes: {
       physician: 'Médecin',
       pharmacist: 'Pharmacien(ne)',
@@ -108,10 +109,10 @@ export const frenchTemplate: DocumentTemplate = {
     responseMethods: { letter: 'Courrier', email: 'E-mail', verbal: 'Téléphone' },
   },
   booklet: {
-    defaultTitle: 'Information médicale : réponses approuvées',
+    defaultTitle: 'Information médicale\u00a0: réponses approuvées',
     contents: 'Sommaire',
     internalUse:
-      'Réservé à la formation interne et à la préparation du stand. Ne pas diffuser : chaque demande reçoit sa propre lettre de réponse.',
+      'Réservé à la formation interne et à la préparation du stand. Ne pas diffuser\u00a0: chaque demande reçoit sa propre lettre de réponse.',
     preparedOn: (date) => `Compilé le ${date}`,
     documentDetails: (version, effective, review) =>
       `Version ${version} · approuvée · en vigueur le ${effective} · révision avant le ${review}`,

@@ -24,6 +24,8 @@ export type Addressee = { name: string | null; type: RequesterType };
  */
 export type DocumentTemplate = {
   language: SupportedLanguage;
+  /** Between a label and its value: French sets a (no-break) space before the colon. */
+  labelSeparator: string;
   page: {
     pageOf: (current: number, total: number) => string;
     reference: (reference: string) => string;
