@@ -158,7 +158,14 @@ function documentSection(
     },
     ...markdownToPdf(document.body, { contentWidth }),
     ...(references.length > 0
-      ? [{ ol: references, style: 'list', margin: [0, 8, 0, 0] } satisfies PdfContent]
+      ? [
+          {
+            text: template.letter.referencesHeading,
+            style: 'heading',
+            headlineLevel: 1,
+          } satisfies PdfContent,
+          { ol: references, style: 'list' } satisfies PdfContent,
+        ]
       : []),
   ];
 }

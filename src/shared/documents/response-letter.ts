@@ -128,7 +128,7 @@ function offLabelParts(context: LetterContext): { statement: PdfContent[]; facts
   };
 }
 
-function closingParts(context: LetterContext): PdfContent[] {
+function closingParts(context: LetterContext, after: PdfContent[]): PdfContent[] {
   const { input, template, locale } = context;
   const addressee = { name: input.recipient.name, type: input.recipient.type };
   const contact = contactLine(input.letterhead) || input.letterhead.companyName;
@@ -143,9 +143,14 @@ function closingParts(context: LetterContext): PdfContent[] {
         ];
   return [
     { text: template.letter.furtherQuestions(contact), style: 'paragraph', margin: [0, 10, 0, 6] },
-    // The closing stays on the page of the signature it introduces.
+    // Closing, signature, enclosures and small print stay together: none is left alone on a
+    // last page.
     {
-      stack: [{ text: template.letter.closing(addressee), margin: [0, 4, 0, 6] }, ...signer],
+      stack: [
+        { text: template.letter.closing(addressee), margin: [0, 4, 0, 6] },
+        ...signer,
+        ...after,
+      ],
       unbreakable: true,
     },
   ];
@@ -210,9 +215,10 @@ export function buildResponseLetter(input: ResponseLetterInput): PdfDocument {
     ...offLabel.facts,
     ...layAdvice(context),
     ...referencesBlock(references, template),
-    ...closingParts(context),
-    ...enclosuresBlock(enclosures, template),
-    sourceDocumentsLine(context),
+    ...closingParts(context, [
+      ...enclosuresBlock(enclosures, template),
+      sourceDocumentsLine(context),
+    ]),
   ];
   return {
     info: documentInfo({
