@@ -1,5 +1,7 @@
 import { localDateOf } from '../domain/time';
+import { letterheadBlock } from './layout';
 import { countryName, formatDocumentDate } from './locale';
+import { unsolicitedBanner } from './off-label';
 import type { LetterAnswer, ResponseLetterInput } from './letter-input';
 import { markdownToPdf } from './markdown/markdown-to-pdf';
 import type { PdfColumn, PdfContent } from './pdf-content';
@@ -62,6 +64,26 @@ export function letterDetailsBlock({ input, template, locale }: LetterContext): 
     },
     layout: 'noBorders',
   };
+}
+
+/** Letterhead, banner, recipient and details, subject, salutation and the questions asked. */
+export function openingBlock(context: LetterContext): PdfContent[] {
+  const { input, template, productName, locale } = context;
+  const enquiryDate = formatDocumentDate(localDateOf(input.inquiry.receivedAt), locale);
+  const addressee = { name: input.recipient.name, type: input.recipient.type };
+  return [
+    letterheadBlock(input.letterhead, input.logoDataUrl ?? null, context.contentWidth),
+    ...(input.inquiry.isOffLabel ? [unsolicitedBanner(template)] : []),
+    {
+      columns: [recipientBlock(context), letterDetailsBlock(context)],
+      columnGap: letterColumnGap,
+      margin: [0, 18, 0, 0],
+    },
+    { text: template.letter.subject(productName), style: 'subject' },
+    { text: template.letter.salutation(addressee), margin: [0, 0, 0, 8] },
+    { text: template.letter.introduction(productName, enquiryDate), style: 'paragraph' },
+    questionsBlock(context),
+  ];
 }
 
 /** The questions as asked, set off as quotations. */

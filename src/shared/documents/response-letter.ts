@@ -1,35 +1,29 @@
 import { approvedIndicationsFor } from './approved-indications';
 import { assertReady } from './errors';
 import {
-  contentWidthOf,
   contactLine,
+  contentWidthOf,
   defaultDocumentStyle,
   documentInfo,
   documentStyles,
   keepHeadingsWithContent,
-  letterheadBlock,
   pageMargins,
   pageSizeFor,
-  warningColor,
 } from './layout';
 import type { ResponseLetterInput } from './letter-input';
+import { draftMarkOf, draftWatermark, isCustomLetter, letterFooter } from './letter-marks';
 import { checkLetterReadiness, isLayRecipient } from './letter-readiness';
 import {
   answersBlock,
   enclosuresBlock,
-  letterDetailsBlock,
-  questionsBlock,
-  recipientBlock,
+  openingBlock,
   referencesBlock,
   sourceDocumentsLine,
-  letterColumnGap,
   type LetterContext,
 } from './letter-sections';
-import { localDateOf } from '../domain/time';
-import { countryName, documentLocale, formatDocumentDate } from './locale';
-import { offLabelFacts, offLabelStatement, unsolicitedBanner } from './off-label';
-import type { PdfContent, PdfDocument, PdfPageContent } from './pdf-content';
-import { detectCustomEdits } from './placeholders';
+import { countryName, documentLocale } from './locale';
+import { offLabelFacts, offLabelStatement } from './off-label';
+import type { PdfContent, PdfDocument } from './pdf-content';
 import { signatureBlock } from './signature';
 import { templateFor } from './templates/index';
 import { mergeReferences } from './vancouver';
@@ -52,53 +46,6 @@ function contextOf(input: ResponseLetterInput): LetterContext {
         .join(' '),
     },
   };
-}
-
-/**
- * Whether the letter is a custom response: any answer whose text differs from its approved
- * document by more than filled placeholders. A custom response is reviewed by an
- * mi-specialist before it is sent (PRODUCT.md job 3).
- */
-export function isCustomResponse(input: ResponseLetterInput): boolean {
-  const { placeholders } = contextOf(input);
-  return input.answers.some(
-    (answer) =>
-      answer.editedBody != null &&
-      detectCustomEdits(answer.document.body, answer.editedBody, placeholders).isCustom,
-  );
-}
-
-/**
- * Why a letter must not go out as it is, or null: a custom response nobody has reviewed yet,
- * or a preview nobody has signed. Printed as a watermark and in every page's footer.
- */
-function draftMarkOf(context: LetterContext): string | null {
-  const { input, template } = context;
-  const isReviewed = input.signatures.some(
-    (signature) => signature.meaning === 'custom-response-reviewed',
-  );
-  if (isCustomResponse(input) && !isReviewed) return template.letter.notReviewedWatermark;
-  return input.signatures.length === 0 ? template.letter.unsignedWatermark : null;
-}
-
-function footerOf(context: LetterContext, draftMark: string | null): PdfPageContent {
-  const { template, input } = context;
-  const marks = [draftMark, input.inquiry.isOffLabel ? template.offLabel.footerMark : null];
-  return (currentPage, pageCount) => ({
-    columns: [
-      { text: template.page.reference(input.inquiry.reference), width: '35%' },
-      {
-        text: marks.filter(Boolean).join(' · '),
-        width: '40%',
-        bold: true,
-        color: warningColor,
-        alignment: 'center',
-      },
-      { text: template.page.pageOf(currentPage, pageCount), width: '25%', alignment: 'right' },
-    ],
-    style: 'footer',
-    margin: [pageMargins[0], 24, pageMargins[2], 0],
-  });
 }
 
 function offLabelParts(context: LetterContext): { statement: PdfContent[]; facts: PdfContent[] } {
@@ -177,11 +124,21 @@ function layAdvice(context: LetterContext): PdfContent[] {
  * DocumentNotReadyError listing every problem `checkLetterReadiness` finds; otherwise pure:
  * the same input gives the same definition, and the adapters give the same bytes.
  */
+/**
+ * Whether the letter is a custom response: any answer whose text differs from its approved
+ * document by more than filled placeholders. A custom response is reviewed by an
+ * mi-specialist before it is sent (PRODUCT.md job 3).
+ */
+export function isCustomResponse(input: ResponseLetterInput): boolean {
+  return isCustomLetter(input, contextOf(input).placeholders);
+}
+
 export function buildResponseLetter(input: ResponseLetterInput): PdfDocument {
   assertReady('response letter', checkLetterReadiness(input));
   const context = contextOf(input);
   const { template, productName } = context;
   const offLabel = offLabelParts(context);
+  // Off-label answers enclose the approved labelling first (FDA draft guidance, 2011).
   const enclosures = [
     ...(input.inquiry.isOffLabel ? [template.offLabel.prescribingInformation(productName)] : []),
     ...(input.enclosures ?? []),
@@ -189,26 +146,7 @@ export function buildResponseLetter(input: ResponseLetterInput): PdfDocument {
   const draftMark = draftMarkOf(context);
   const references = mergeReferences(input.answers.map(({ document }) => document.references));
   const content: PdfContent[] = [
-    letterheadBlock(input.letterhead, input.logoDataUrl ?? null, context.contentWidth),
-    ...(input.inquiry.isOffLabel ? [unsolicitedBanner(template)] : []),
-    {
-      columns: [recipientBlock(context), letterDetailsBlock(context)],
-      columnGap: letterColumnGap,
-      margin: [0, 18, 0, 0],
-    },
-    { text: template.letter.subject(productName), style: 'subject' },
-    {
-      text: template.letter.salutation({ name: input.recipient.name, type: input.recipient.type }),
-      margin: [0, 0, 0, 8],
-    },
-    {
-      text: template.letter.introduction(
-        productName,
-        formatDocumentDate(localDateOf(input.inquiry.receivedAt), context.locale),
-      ),
-      style: 'paragraph',
-    },
-    questionsBlock(context),
+    ...openingBlock(context),
     ...offLabel.statement,
     { text: template.letter.answerHeading, style: 'heading', headlineLevel: 1 },
     ...answersBlock(context),
@@ -233,18 +171,8 @@ export function buildResponseLetter(input: ResponseLetterInput): PdfDocument {
     defaultStyle: defaultDocumentStyle,
     styles: documentStyles,
     content,
-    footer: footerOf(context, draftMark),
+    footer: letterFooter(context, draftMark),
     pageBreakBefore: keepHeadingsWithContent,
-    ...(draftMark
-      ? {
-          watermark: {
-            text: draftMark,
-            opacity: 0.1,
-            bold: true,
-            color: warningColor,
-            fontSize: 54,
-          },
-        }
-      : {}),
+    ...(draftMark ? { watermark: draftWatermark(draftMark) } : {}),
   };
 }
