@@ -1,4 +1,5 @@
 import { insightsDashboard } from './insights';
+import { letters } from './letters';
 import type { BenchScenario } from './scenario';
 import { storeWriteBatch, storeWriteSingle } from './store-write';
 
@@ -7,4 +8,5 @@ export const scenarios: readonly BenchScenario[] = [
   storeWriteBatch,
   storeWriteSingle,
   insightsDashboard,
+  letters,
 ];

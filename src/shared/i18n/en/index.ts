@@ -1,4 +1,5 @@
 import { booth } from './booth';
+import { documents } from './documents';
 import { events } from './events';
 import { inquiries } from './inquiries';
 import { inquiryDetail } from './inquiry-detail';
@@ -23,6 +24,7 @@ export const en = {
   ...booth,
   ...inquiryDetail,
   ...events,
+  ...documents,
 };
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };

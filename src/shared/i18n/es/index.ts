@@ -1,5 +1,6 @@
 import type { MessageCatalog } from '../en/index';
 import { booth } from './booth';
+import { documents } from './documents';
 import { events } from './events';
 import { inquiries } from './inquiries';
 import { inquiryDetail } from './inquiry-detail';
@@ -19,4 +20,5 @@ export const es = {
   ...booth,
   ...inquiryDetail,
   ...events,
+  ...documents,
 } satisfies MessageCatalog;

@@ -1,0 +1,2 @@
+export { renderPdf } from './render-pdf';
+export { loadFontFileSystem, type FetchFont } from './fonts';
