@@ -1,6 +1,6 @@
 import type { SupportedLanguage } from '../i18n/index';
 import type { Country, IsoDate, Timestamp } from '../schemas/common';
-import type { ResponseMethod } from '../schemas/inquiry';
+import type { ResponseMethod } from '../schemas/inquiry-records';
 import type { ApprovedIndication } from '../schemas/product';
 import type { RequesterType } from '../schemas/requester';
 import type { ResponseDocument } from '../schemas/response-document';

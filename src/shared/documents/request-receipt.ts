@@ -1,6 +1,6 @@
 import type { SupportedLanguage } from '../i18n/index';
 import type { Country, IsoDate, Timestamp } from '../schemas/common';
-import type { ResponseMethod } from '../schemas/inquiry';
+import type { ResponseMethod } from '../schemas/inquiry-records';
 import type { RequesterType } from '../schemas/requester';
 import type { Letterhead } from '../schemas/settings';
 import { commonProblems } from './common-readiness';
@@ -103,7 +103,7 @@ function requestRows(input: RequestReceiptInput, template: DocumentTemplate, loc
     [receipt.receivedLabel, formatSignatureMoment(input.inquiry.receivedAt, locale)],
     [receipt.eventLabel, event],
     [receipt.productLabel, input.products.join(', ')],
-    [receipt.responseMethodLabel, receipt.responseMethods[input.inquiry.responseMethod]],
+    [receipt.responseMethodLabel, receipt.responseMethods[input.inquiry.responseMethod] ?? null],
   ] satisfies [string, string | null][];
 }
 
