@@ -103,7 +103,7 @@ function requestRows(input: RequestReceiptInput, template: DocumentTemplate, loc
     [receipt.receivedLabel, formatSignatureMoment(input.inquiry.receivedAt, locale)],
     [receipt.eventLabel, event],
     [receipt.productLabel, input.products.join(', ')],
-    [receipt.responseMethodLabel, receipt.responseMethods[input.inquiry.responseMethod] ?? null],
+    [receipt.responseMethodLabel, receipt.responseMethods[input.inquiry.responseMethod]],
   ] satisfies [string, string | null][];
 }
 

@@ -1,5 +1,5 @@
 import type { SupportedLanguage } from '../../i18n/index';
-import type { ResponseMethod } from '../../schemas/inquiry';
+import type { ResponseMethod } from '../../schemas/inquiry-records';
 import type { RequesterType } from '../../schemas/requester';
 import type { Audience, DocumentKind } from '../../schemas/response-document';
 
