@@ -30,6 +30,10 @@ export default defineConfig({
     root: 'src/renderer',
     plugins: [react()],
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
+    // xmlbuilder2's CommonJS entry requires Node's `events`; its browser bundle is the same
+    // library, self-contained. E2B serialisation (src/shared/safety/e2b) then runs in the
+    // renderer too (docs/decisions/0051; test/unit/shared/safety/e2b-browser.test.ts).
+    resolve: { alias: { xmlbuilder2: resolve('node_modules/xmlbuilder2/lib/xmlbuilder2.min.js') } },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

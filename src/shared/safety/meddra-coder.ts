@@ -71,11 +71,22 @@ export function createMeddraCoder(release: MeddraRelease): MeddraCoder {
   const search = (verbatim: string, limit = 10): MeddraMatch[] => {
     if (normaliseTerm(verbatim) === '') return [];
     const exact = codeExact(verbatim);
-    const options = { prefix: true, fuzzy: 0.2 } as const;
-    const all = index.search(verbatim, { ...options, combineWith: 'AND' });
-    const results =
-      all.length > 0 ? all : index.search(verbatim, { ...options, combineWith: 'OR' });
+    // Cheapest first: every word as a prefix; typo tolerance only when that finds nothing
+    // (fuzzy expansion is what costs time in a release of 80,000 terms).
+    const attempts = [
+      { prefix: true, combineWith: 'AND' },
+      { prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+      { prefix: true, fuzzy: 0.2, combineWith: 'OR' },
+    ] as const;
+    let results: ReturnType<typeof index.search> = [];
+    for (const options of attempts) {
+      results = index.search(verbatim, options);
+      if (results.length > 0) break;
+    }
+    // MiniSearch ranks by relevance; only the head is worth resolving ("rash" alone matches
+    // hundreds of LLTs in a full release).
     const ranked = results
+      .slice(0, limit * 4)
       .filter((result) => result.id !== exact?.lltCode)
       .flatMap((result): MeddraMatch[] => {
         const coding = codingOf(String(result.id));

@@ -5,7 +5,7 @@ import { BoothPage, InquiriesPage, InquiryDetailPage } from '../features/inquiri
 import { InsightsPage } from '../features/insights';
 import { LettersPage } from '../features/letters';
 import { LibraryPage } from '../features/library';
-import { SafetyPage } from '../features/safety';
+import { NewSafetyReportPage, SafetyPage, SafetyReportPage } from '../features/safety';
 import { SettingsPage } from '../features/settings';
 import { AppShell } from './AppShell';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -26,6 +26,8 @@ export function App(): ReactNode {
         <Route path="/library" element={<LibraryPage />} />
         <Route path="/letters" element={<LettersPage />} />
         <Route path="/safety" element={<SafetyPage />} />
+        <Route path="/safety/new" element={<NewSafetyReportPage />} />
+        <Route path="/safety/:reportId" element={<SafetyReportPage />} />
         <Route path="/insights" element={<InsightsPage />} />
         <Route path="/settings" element={<SettingsPage />} />
       </Routes>

@@ -13,6 +13,7 @@ import { documentAvailability } from '../../../../shared/domain';
 import { useDocuments, useInquiryPage, useProducts } from '../../data';
 import { formatDateTime } from '../../components/formatting';
 import { PageHeader } from '../../components/PageHeader';
+import { OverdueAlarm } from '../safety';
 import { todayInAffiliateCalendar } from '../../components/today';
 
 /** The first screen: the company's products, the usable library and the latest inquiries. */
@@ -28,6 +29,7 @@ export function HomePage(): ReactNode {
   return (
     <>
       <PageHeader title={t('home.title')} />
+      <OverdueAlarm />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 4 }}>
           <Card variant="outlined">

@@ -1,0 +1,155 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import Grid from '@mui/material/Grid';
+import Typography from '@mui/material/Typography';
+import { createId } from '../../../../shared/domain';
+import { blankEvent } from '../../../../shared/safety/day-zero';
+import { seriousnessOrder } from '../../../../shared/safety/e2b/vocabulary';
+import { eventOutcomeSchema } from '../../../../shared/schemas';
+import type { NewAdverseEventReport, ReportedEvent } from '../../../../shared/schemas';
+import { CheckInput, SelectInput, TextInput } from './fields';
+import { Section } from './Section';
+
+type Props = {
+  report: NewAdverseEventReport;
+  onChange: (report: NewAdverseEventReport) => void;
+  isReadOnly: boolean;
+  language: string;
+};
+
+const languages = ['en', 'de', 'fr', 'es'] as const;
+
+function EventFields({
+  event,
+  index,
+  onChange,
+}: {
+  event: ReportedEvent;
+  index: number;
+  onChange: (event: ReportedEvent) => void;
+}): ReactNode {
+  const { t } = useTranslation();
+  const path = `events.${index}`;
+  const coding = event.coding;
+  return (
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 9 }}>
+        <TextInput
+          label={t('safetyReports.fields.verbatim')}
+          path={`${path}.verbatim`}
+          testId={`event-${index}-verbatim`}
+          value={event.verbatim}
+          onChange={(verbatim) => onChange({ ...event, verbatim: verbatim ?? '' })}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, md: 3 }}>
+        <SelectInput
+          label={t('safetyReports.fields.language')}
+          path={`${path}.language`}
+          value={languages.find((code) => code === event.language) ?? null}
+          options={languages}
+          labelOf={(code) => t(`language.${code}`)}
+          onChange={(language) => onChange({ ...event, language: language ?? 'en' })}
+        />
+      </Grid>
+      <Grid size={{ xs: 6, md: 3 }}>
+        <TextInput
+          label={t('safetyReports.fields.onset')}
+          path={`${path}.onset`}
+          testId={`event-${index}-onset`}
+          value={event.onset}
+          onChange={(onset) => onChange({ ...event, onset })}
+        />
+      </Grid>
+      <Grid size={{ xs: 6, md: 3 }}>
+        <TextInput
+          label={t('safetyReports.fields.end')}
+          path={`${path}.end`}
+          value={event.end}
+          onChange={(end) => onChange({ ...event, end })}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <SelectInput
+          label={t('safetyReports.fields.outcome')}
+          path={`${path}.outcome`}
+          value={event.outcome}
+          options={eventOutcomeSchema.options}
+          labelOf={(outcome) => t(`safetyReports.options.outcome.${outcome}`)}
+          onChange={(outcome) => onChange({ ...event, outcome })}
+          allowNone
+        />
+      </Grid>
+      <Grid size={12}>
+        <Typography variant="caption" color="text.secondary" component="p">
+          {t('safetyReports.fields.seriousness')}
+        </Typography>
+        {seriousnessOrder.map((criterion) => (
+          <CheckInput
+            key={criterion}
+            label={t(`safetyReports.options.seriousness.${criterion}`)}
+            checked={event.seriousness[criterion]}
+            testId={`event-${index}-${criterion}`}
+            onChange={(checked) =>
+              onChange({ ...event, seriousness: { ...event.seriousness, [criterion]: checked } })
+            }
+          />
+        ))}
+        <Typography variant="body2" color="text.secondary">
+          {t('safetyReports.fields.coding')}:{' '}
+          {coding === null
+            ? t('safetyReports.fields.notCoded')
+            : `${coding.ptName} (PT ${coding.ptCode}) · LLT ${coding.lltName} (${coding.lltCode}) · MedDRA ${coding.version}`}
+        </Typography>
+      </Grid>
+    </Grid>
+  );
+}
+
+/** E: each suspected reaction in the reporter's words, with onset, outcome and seriousness. */
+export function EventsSection({ report, onChange, isReadOnly, language }: Props): ReactNode {
+  const { t } = useTranslation();
+  const replace = (index: number, event: ReportedEvent | null): void =>
+    onChange({
+      ...report,
+      events: report.events.flatMap((item, position) =>
+        position !== index ? [item] : event === null ? [] : [event],
+      ),
+    });
+  return (
+    <Section
+      title={t('safetyReports.sections.events')}
+      actions={
+        !isReadOnly && (
+          <Button
+            size="small"
+            onClick={() =>
+              onChange({
+                ...report,
+                events: [...report.events, blankEvent(createId(), '', language)],
+              })
+            }
+            data-testid="add-event"
+          >
+            {t('safetyReports.actions.addEvent')}
+          </Button>
+        )
+      }
+    >
+      {report.events.map((event, index) => (
+        <Box key={event.id} sx={{ mb: 2 }}>
+          {index > 0 && <Divider sx={{ mb: 2 }} />}
+          <EventFields event={event} index={index} onChange={(next) => replace(index, next)} />
+          {!isReadOnly && (
+            <Button size="small" color="inherit" onClick={() => replace(index, null)}>
+              {t('safetyReports.actions.remove')}
+            </Button>
+          )}
+        </Box>
+      ))}
+    </Section>
+  );
+}
