@@ -11,6 +11,8 @@ export const packagedFiles = [
   'out/preload/**/*',
   'out/renderer/**/*',
   'resources/**/*',
+  // The renderer bundles the fonts it uses (out/renderer/assets); their licence ships as is.
+  '!resources/fonts/*.ttf',
   'package.json',
   // Source maps would carry the sources back in.
   '!**/*.map',

@@ -19,6 +19,7 @@ import type { SaveFailure } from './save-errors';
 import { SafetySidePanel } from './SafetySidePanel';
 import { SituationsSection } from './SituationsSection';
 import { useAffiliateCalendar, useSafetyPermissions } from './safety-context';
+import { useReportUnsavedInput } from '../../app/unsaved-input';
 
 type Props = {
   /** The content to edit: a blank report, or the stored one. */
@@ -35,6 +36,9 @@ export function SafetyReportEditor({ initial, stored, onSave }: Props): ReactNod
   const [draft, setDraft] = useState<NewSafetyReport>(initial);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [isSaved, setSaved] = useState(false);
+  const [hasChanges, setHasChanges] = useState(false);
+  // An update never installs over a safety report being typed (src/shared/updates/gate.ts).
+  useReportUnsavedInput('safety-report', hasChanges);
   const affiliate = useAffiliateCalendar();
   const actions = useSafetyActions(stored?.id);
   const permissions = useSafetyPermissions();
@@ -46,6 +50,7 @@ export function SafetyReportEditor({ initial, stored, onSave }: Props): ReactNod
   const change = (next: NewSafetyReport): void => {
     setDraft(next);
     setSaved(false);
+    setHasChanges(true);
   };
   const save = async (): Promise<void> => {
     const parsed = newSafetyReportSchema.safeParse(draft);
@@ -57,6 +62,7 @@ export function SafetyReportEditor({ initial, stored, onSave }: Props): ReactNod
       await onSave(parsed.data);
       setFailure(null);
       setSaved(true);
+      setHasChanges(false);
     } catch (error) {
       setFailure(describeSaveError(error));
     }

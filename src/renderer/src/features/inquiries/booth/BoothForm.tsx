@@ -11,6 +11,7 @@ import type { Inquiry, Product, Settings } from '../../../../../shared/schemas';
 import type { DuplicateSubject } from '../../../../../shared/domain';
 import { getDatabase, useAutosave } from '../../../data';
 import { currentActor } from '../../../app/session';
+import { useReportUnsavedInput } from '../../../app/unsaved-input';
 import type { BoothFields, BoothFormValues } from './booth-form';
 import { boothFormSchema, signableFields, validBoothSignature } from './booth-record';
 import { boothDraftId, saveBoothInquiry } from './save-booth-inquiry';
@@ -62,6 +63,8 @@ export function BoothForm({
   });
   const values = useWatch({ control: form.control });
   const autosave = useAutosave({ draftId: boothDraftId, targetId: null, values, isEnabled: true });
+  // An update never installs over a booth request being typed (src/shared/updates/gate.ts).
+  useReportUnsavedInput('booth-capture', form.formState.isDirty);
   const signable = signableFields(values);
   const hasValidSignature = signable !== null && validBoothSignature(signable) !== null;
   const [isUnlocked, setUnlocked] = useState(false);
