@@ -68,7 +68,8 @@ const demoRoles = new Map<Id, Role>(demoUsers.map((user) => [user.id, user.role]
 
 /** The current account's role, outside React (unknown accounts act as field officers). */
 export function currentRole(): Role {
-  return demoRoles.get(actingUserId) ?? 'field-officer';
+  // Read from storage each time: another window (or a test) may have switched the account.
+  return demoRoles.get(storedUserId()) ?? 'field-officer';
 }
 
 /** What the current account may do, outside React (for the UI only). */

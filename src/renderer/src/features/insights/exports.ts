@@ -7,7 +7,6 @@ import { figureToXlsx } from './xlsx';
 export type ExportFormat = 'csv' | 'xlsx';
 
 /** A byte-order mark, so spreadsheet programs read the CSV as UTF-8 (umlauts, accents). */
-const utf8Bom = '\uFEFF';
 
 /**
  * Saves one figure as CSV or XLSX (a save dialog on the desktop, a download in browser mode).
@@ -20,7 +19,7 @@ export async function exportFigure(
 ): Promise<string | null> {
   const bytes =
     format === 'csv'
-      ? new TextEncoder().encode(utf8Bom + figureToCsv(table))
+      ? new TextEncoder().encode(figureToCsv(table)) // figureToCsv starts with the byte-order mark
       : await figureToXlsx(table);
   const result = await getPlatform().saveFile({
     suggestedName: exportFileName(table.title, today, format),
