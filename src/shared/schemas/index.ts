@@ -10,3 +10,4 @@ export * from './outbox';
 export * from './audit-event';
 export * from './settings';
 export * from './draft';
+export * from './credentials';

@@ -1,16 +1,22 @@
 import Dexie from 'dexie';
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Transaction } from 'dexie';
 import type {
   AuditEvent,
   CongressEvent,
+  Credentials,
   Draft,
   Inquiry,
+  JsonValue,
   OutboxEntry,
   Product,
   ResponseDocument,
   Settings,
+  Timestamp,
   User,
 } from '../../../shared/schemas';
+import type { EncryptedEnvelope, PurgedPersonal } from '../../../shared/security/encryption';
+import type { HandwrittenPersonal, Signature } from '../../../shared/signatures';
+import { upgradeUsersToVersion2 } from './upgrades';
 
 /** The IndexedDB name. Frozen: renaming it would orphan every laptop's store. */
 export const databaseName = 'medinfo-desk';
@@ -19,8 +25,44 @@ export const databaseName = 'medinfo-desk';
  * Rows carry the UTC form of the times they are sorted by (`…Utc`): timestamps keep the device's
  * offset, and text order across offsets is not time order (docs/decisions/0003).
  */
-export type InquiryRow = Inquiry & { receivedAtUtc: string; updatedAtUtc: string };
 export type DocumentRow = ResponseDocument & { updatedAtUtc: string };
+
+/**
+ * A personal part as stored: encrypted with the record's key, or purged. Rows written before
+ * encryption existed (version 1) hold plaintext until the first unlock protects them.
+ */
+export type StoredPersonal = EncryptedEnvelope | PurgedPersonal;
+
+/** An inquiry as stored: personal part encrypted, plus sort keys and keyed hashes for matching. */
+export type InquiryRow = Omit<Inquiry, 'personal'> & {
+  personal: StoredPersonal | Inquiry['personal'];
+  receivedAtUtc: string;
+  updatedAtUtc: string;
+  /** `kind:hmac` of the requester's normalised e-mail, name and phone (exact matching). */
+  matchKeys?: string[];
+};
+
+type WithStoredPersonal<T> = T extends { personal: infer P }
+  ? Omit<T, 'personal'> & { personal: StoredPersonal | P }
+  : never;
+
+/** A signature as stored; a handwritten one's name and image are encrypted. */
+export type SignatureRow = WithStoredPersonal<Signature>;
+export type { HandwrittenPersonal };
+
+/** A draft as stored: the form encrypted with the device's draft key. */
+export type DraftRow = Omit<Draft, 'personal'> & { personal: EncryptedEnvelope | JsonValue };
+
+/**
+ * A per-record data key, wrapped by the device data key. Destroying this row purges the
+ * record's personal data everywhere on the device (record, audit events, queued payloads).
+ */
+export type RecordKeyRow = {
+  recordId: string;
+  table: string;
+  wrapped: EncryptedEnvelope;
+  createdAt: Timestamp;
+};
 
 /** Key-value rows of device state: identity, counters, the audit head, flags. */
 export type MetaRow = { key: string; value: unknown };
@@ -38,7 +80,10 @@ export const tableScopes = {
   products: 'synced',
   documents: 'synced',
   events: 'synced',
+  signatures: 'synced',
   users: 'local',
+  credentials: 'local',
+  recordKeys: 'local',
   settings: 'local',
   drafts: 'local',
   meta: 'local',
@@ -64,7 +109,22 @@ export const storeSchemaVersion1 = {
   meta: 'key',
   outbox: 'mutationId, [priority+mutationId], [table+recordId]',
   audit: 'id, &[deviceId+sequence], recordId',
-} as const satisfies Record<keyof typeof tableScopes, string>;
+} as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
+
+/**
+ * Version 2: encryption at rest and identity (docs/decisions/0010, 0011). Adds accounts'
+ * credentials, the per-record keys, signatures, a unique user ID per account and keyed hashes
+ * of requesters for exact matching (HMACs, not personal text). Tables not named keep their
+ * version 1 definition.
+ */
+export const storeSchemaVersion2 = {
+  inquiries:
+    'id, &reference, [receivedAtUtc+id], [status+receivedAtUtc+id], updatedAtUtc, assignedTo, eventId, *productIds, *matchKeys',
+  users: 'id, serverUserId, &username',
+  credentials: 'userId',
+  recordKeys: 'recordId, table',
+  signatures: 'id, binding.recordId',
+} as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
 
 /** The local store. Only src/renderer/src/data touches it; everything else uses repositories. */
 export class MedinfoDatabase extends Dexie {
@@ -72,9 +132,12 @@ export class MedinfoDatabase extends Dexie {
   declare products: EntityTable<Product, 'id'>;
   declare documents: EntityTable<DocumentRow, 'id'>;
   declare events: EntityTable<CongressEvent, 'id'>;
+  declare signatures: EntityTable<SignatureRow, 'id'>;
   declare users: EntityTable<User, 'id'>;
+  declare credentials: EntityTable<Credentials, 'userId'>;
+  declare recordKeys: EntityTable<RecordKeyRow, 'recordId'>;
   declare settings: EntityTable<Settings, 'id'>;
-  declare drafts: EntityTable<Draft, 'id'>;
+  declare drafts: EntityTable<DraftRow, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
   declare outbox: EntityTable<OutboxEntry, 'mutationId'>;
   declare audit: EntityTable<AuditEvent, 'id'>;
@@ -82,5 +145,8 @@ export class MedinfoDatabase extends Dexie {
   constructor(name: string = databaseName) {
     super(name);
     this.version(1).stores(storeSchemaVersion1);
+    this.version(2)
+      .stores(storeSchemaVersion2)
+      .upgrade((transaction: Transaction) => upgradeUsersToVersion2(transaction));
   }
 }

@@ -14,8 +14,10 @@ import type {
   ResponseDocument,
   SyncedTable,
 } from '../../../shared/schemas';
+import { signatureSchema } from '../../../shared/signatures';
+import type { Signature } from '../../../shared/signatures';
 import { inquiryOutboxPriority, timestampToUtc } from '../../../shared/domain';
-import type { DocumentRow, InquiryRow } from './db';
+import type { DocumentRow, InquiryRow, SignatureRow } from './db';
 
 /** The record type of each synced table. */
 export type SyncedRecordOf = {
@@ -23,66 +25,68 @@ export type SyncedRecordOf = {
   products: Product;
   documents: ResponseDocument;
   events: CongressEvent;
+  signatures: Signature;
 };
 
-/** The stored row type of each synced table (the record plus its UTC sort keys). */
+/** The stored row type of each synced table (personal part encrypted, plus store-only fields). */
 export type SyncedRowOf = {
   inquiries: InquiryRow;
   products: Product;
   documents: DocumentRow;
   events: CongressEvent;
+  signatures: SignatureRow;
 };
 
-type SyncedTableDefinition<TRecord, TRow> = {
+type SyncedTableDefinition<TRecord> = {
   schema: z.ZodType<TRecord>;
-  toRow: (record: TRecord) => TRow;
-  fromRow: (row: TRow) => TRecord;
+  /** Store-only fields of the row (UTC sort keys), derived from the record. */
+  rowFields: (record: TRecord) => Record<string, string>;
   priorityOf: (record: TRecord) => OutboxPriority;
 };
 
 const standardPriority = (): OutboxPriority => outboxPriorities.standard;
-const sameRecord = <T>(record: T): T => record;
+const noRowFields = (): Record<string, string> => ({});
 
 /** How each synced table validates, stores and prioritises its records. */
-export const syncedTables: {
-  [K in SyncedTable]: SyncedTableDefinition<SyncedRecordOf[K], SyncedRowOf[K]>;
-} = {
+export const syncedTables: { [K in SyncedTable]: SyncedTableDefinition<SyncedRecordOf[K]> } = {
   inquiries: {
     schema: inquirySchema,
-    toRow: (inquiry) => ({
-      ...inquiry,
+    rowFields: (inquiry) => ({
       receivedAtUtc: timestampToUtc(inquiry.receivedAt),
       updatedAtUtc: timestampToUtc(inquiry.updatedAt),
     }),
-    fromRow: ({ receivedAtUtc: _received, updatedAtUtc: _updated, ...inquiry }) => inquiry,
     priorityOf: inquiryOutboxPriority,
   },
-  products: {
-    schema: productSchema,
-    toRow: sameRecord,
-    fromRow: sameRecord,
-    priorityOf: standardPriority,
-  },
+  products: { schema: productSchema, rowFields: noRowFields, priorityOf: standardPriority },
   documents: {
     schema: responseDocumentSchema,
-    toRow: (document) => ({ ...document, updatedAtUtc: timestampToUtc(document.updatedAt) }),
-    fromRow: ({ updatedAtUtc: _updated, ...document }) => document,
+    rowFields: (document) => ({ updatedAtUtc: timestampToUtc(document.updatedAt) }),
     priorityOf: standardPriority,
   },
-  events: {
-    schema: congressEventSchema,
-    toRow: sameRecord,
-    fromRow: sameRecord,
-    priorityOf: standardPriority,
-  },
+  events: { schema: congressEventSchema, rowFields: noRowFields, priorityOf: standardPriority },
+  signatures: { schema: signatureSchema, rowFields: noRowFields, priorityOf: standardPriority },
 };
 
-/** An inquiry as stored, without the store's sort keys. */
-export function inquiryFromRow(row: InquiryRow): Inquiry {
-  return syncedTables.inquiries.fromRow(row);
+/** Fields only the store has: sort keys and the keyed hashes for exact matching. */
+const storeOnlyFields = new Set(['receivedAtUtc', 'updatedAtUtc', 'matchKeys']);
+
+/**
+ * A record from its stored row, given its decoded personal part (see personal-codec.ts). The
+ * store-only fields are left out.
+ */
+export function recordFromRow<T extends SyncedTable>(
+  row: SyncedRowOf[T],
+  personal: unknown,
+): SyncedRecordOf[T] {
+  const entries = Object.entries(row).filter(([field]) => !storeOnlyFields.has(field));
+  const record = Object.fromEntries(entries);
+  if ('personal' in row) record.personal = personal;
+  // as: the row was written from a record of this table (validated by its schema) plus the
+  // store-only fields removed above.
+  return record as SyncedRecordOf[T];
 }
 
-/** A library document as stored, without the store's sort keys. */
+/** A library document as stored, without the store's sort keys (no personal part). */
 export function documentFromRow(row: DocumentRow): ResponseDocument {
-  return syncedTables.documents.fromRow(row);
+  return recordFromRow<'documents'>(row, undefined);
 }
