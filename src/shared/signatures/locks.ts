@@ -2,7 +2,7 @@ import { timestampToUtc } from '../domain/time';
 import { isContentUnchanged } from './binding';
 import type { Signature, SignatureMeaning } from './schema';
 
-/** A signature whose content the record no longer holds. */
+/** A signature whose content the record no longer holds, and no later signature replaced. */
 export type SignatureLockViolation = {
   signatureId: string;
   meaning: SignatureMeaning;
@@ -26,34 +26,40 @@ function covers(signature: Lockable, fields: readonly string[]): boolean {
 }
 
 /**
- * The signatures still in force: those no later signature over at least the same fields has
- * replaced. An edit of signed content followed by a new signing thereby ends the old approval
- * (and its review, and its authoring) without editing any of them.
+ * The signatures in force for a record: those whose signed content it still holds. Authoring,
+ * review and approval of the same content are all in force together.
  */
-export function currentSignatures<T extends Lockable>(signatures: readonly T[]): T[] {
-  const live = signatures.filter((signature) => signature.deleted !== true);
-  return live.filter(
-    (signature) =>
-      !live.some(
-        (other) =>
-          other !== signature &&
-          isLater(other, signature) &&
-          covers(other, signature.binding.fields),
-      ),
+export function currentSignatures<T extends Lockable>(
+  record: unknown,
+  signatures: readonly T[],
+): T[] {
+  return signatures.filter(
+    (signature) => signature.deleted !== true && isContentUnchanged(signature, record),
   );
 }
 
 /**
- * Signed fields are locked (PRODUCT.md, 21 CFR Part 11): every signature in force must still
- * match the record. Returns the signatures a record would break; empty when it may be written.
- * A change of signed content therefore needs a new signature over the new content.
+ * Signed fields are locked (PRODUCT.md, 21 CFR Part 11): a record may no longer hold the content
+ * of one of its signatures only if a later signature over at least the same fields holds the
+ * new content — the change was signed again, which ends the old signature (and the approval
+ * that went with it) without editing it. Returns the signatures a record would break.
  */
 export function findLockViolations(
   record: unknown,
   signatures: readonly Lockable[],
 ): SignatureLockViolation[] {
-  return currentSignatures(signatures)
+  const live = signatures.filter((signature) => signature.deleted !== true);
+  return live
     .filter((signature) => !isContentUnchanged(signature, record))
+    .filter(
+      (signature) =>
+        !live.some(
+          (later) =>
+            isLater(later, signature) &&
+            covers(later, signature.binding.fields) &&
+            isContentUnchanged(later, record),
+        ),
+    )
     .map((signature) => ({
       signatureId: signature.id,
       meaning: signature.meaning,

@@ -12,7 +12,10 @@ describe('the store schema', () => {
     expect(db.verno).toBe(2);
     const tableNames = db.tables.map((table) => table.name).sort();
     expect(tableNames).toEqual(Object.keys(tableScopes).sort());
-    const declared = new Set([...Object.keys(storeSchemaVersion1), ...Object.keys(storeSchemaVersion2)]);
+    const declared = new Set([
+      ...Object.keys(storeSchemaVersion1),
+      ...Object.keys(storeSchemaVersion2),
+    ]);
     expect([...declared].sort()).toEqual(tableNames);
   });
 

@@ -38,9 +38,9 @@ type SearchIndex = {
 
 const indexes = new WeakMap<MedinfoDatabase, SearchIndex>();
 
-/** Lower case without accents, so "Müller" finds "muller" and the other way round. */
+/** Lower case without accents, ß as ss: "Müller" finds "muller", "Größe" finds "grosse". */
 function normalizeTerm(term: string): string {
-  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/gu, 'ss');
 }
 
 function newMiniSearch(): MiniSearch<IndexedInquiry> {

@@ -147,7 +147,7 @@ export async function changeAuthority(
   await requireAccountManager(db, actor);
   const after: User = { ...(await requireUser(db, userId)), ...change };
   await keepOneManager(db, after);
-  await writeSyncedGroup(db, actor, [db.users], () =>
+  await writeSyncedGroup(db, actor, [db.users, db.signatures], () =>
     Promise.resolve({
       writes: [{ table: 'signatures', records: [signature], operation: 'put' }],
       alsoInTransaction: async () => {

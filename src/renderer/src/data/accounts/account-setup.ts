@@ -1,6 +1,6 @@
 import { createId, toDeviceTimestamp } from '../../../../shared/domain';
 import { permissionsOfUser, usernameSchema } from '../../../../shared/schemas';
-import type { Credentials, Role, User } from '../../../../shared/schemas';
+import type { Credentials, Id, Role, User } from '../../../../shared/schemas';
 import type { Signature } from '../../../../shared/signatures';
 import type { MedinfoDatabase } from '../db';
 import { exportDeviceKey, requireKeyring, unlockKeyring } from '../crypto/keyring';
@@ -16,6 +16,8 @@ import { buildCredentials } from './credentials';
 
 /** What a person enters to create an account. */
 export type NewAccount = {
+  /** Chosen ahead when the creation is e-signed (the signature names the account). */
+  id?: Id;
   username: string;
   displayName: string;
   jobTitle: string;
@@ -33,7 +35,7 @@ async function newAccountRecords(
   at: string,
   options: AccountOptions,
 ): Promise<{ user: User; credentials: Credentials }> {
-  const id = createId();
+  const id = input.id ?? createId();
   const username = usernameSchema.parse(input.username);
   const signingKey = await generateSigningKey();
   try {
@@ -136,7 +138,7 @@ export async function createAccount(
     options,
   ).finally(() => deviceKey.fill(0));
   const signatures = options.signature ? [options.signature] : [];
-  await writeSyncedGroup(db, actor, [db.users, db.credentials], () =>
+  await writeSyncedGroup(db, actor, [db.users, db.credentials, db.signatures], () =>
     Promise.resolve({
       writes: [{ table: 'signatures', records: signatures, operation: 'put' }],
       alsoInTransaction: async () => {
