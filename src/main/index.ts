@@ -11,6 +11,7 @@ import { createLogger } from './logger';
 import { installApplicationMenu } from './menu';
 import { installPermissionHandlers } from './permissions';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
+import { installSystemEvents, sendSystemEvent } from './system-events';
 import { createMainWindow } from './window';
 
 /*
@@ -37,7 +38,8 @@ function onReady(): void {
   installPermissionHandlers(session.defaultSession, devOrigin);
   registerAppProtocol(getRendererRoot(), getServerOrigin());
   registerIpcHandlers({ devOrigin });
-  installApplicationMenu(isDevelopment());
+  installSystemEvents();
+  installApplicationMenu(isDevelopment(), () => sendSystemEvent({ kind: 'lock-requested' }));
   showMainWindow();
 }
 

@@ -5,6 +5,7 @@ import { getAppInfo } from '../services/app-info';
 import { openExternalUrl } from '../services/open-external';
 import { printWebContents } from '../services/print';
 import { saveFile } from '../services/save-file';
+import { getSecureStorageStatus, protectSecret, unprotectSecret } from '../services/secure-storage';
 import { handle } from './handle';
 import type { IpcHandler, IpcTrust } from './handle';
 
@@ -19,6 +20,9 @@ export const ipcHandlers: IpcHandlers = {
     return undefined;
   },
   'shell:open-external': (input) => openExternalUrl(input.url),
+  'secure-storage:get-status': () => getSecureStorageStatus(),
+  'secure-storage:protect': (input) => protectSecret(input.secret),
+  'secure-storage:unprotect': (input) => unprotectSecret(input.protectedSecret),
 };
 
 function registerOne<C extends IpcChannel>(channel: C, trust: IpcTrust): void {

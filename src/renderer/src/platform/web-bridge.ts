@@ -5,6 +5,8 @@ import type {
   OpenExternalResult,
   SaveFileInput,
   SaveFileResult,
+  SecureStorageStatus,
+  SystemEvent,
 } from '../../../shared/ipc/contract';
 
 const mimeTypes: Record<SaveFileInput['kind'], string> = {
@@ -17,6 +19,28 @@ const mimeTypes: Record<SaveFileInput['kind'], string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/** A browser has no OS key store the page could use: fast unlock is a desktop feature. */
+const noSecureStorage: SecureStorageStatus = {
+  isAvailable: false,
+  backend: null,
+  reason: 'browser',
+};
+
+function refuseSecureStorage(): Promise<never> {
+  return Promise.reject(new Error('secure-storage: refused, a browser has no OS key store'));
+}
+
+/**
+ * A browser reports no power events. The closest is the Page Lifecycle's `freeze` (Chromium
+ * freezes a hidden page to save power, as before a suspend): it counts as one. Idle time and
+ * visibility are watched by the lock itself (features/identity).
+ */
+function onFreeze(listener: (event: SystemEvent) => void): () => void {
+  const forward = (): void => listener({ kind: 'suspend' });
+  document.addEventListener('freeze', forward);
+  return () => document.removeEventListener('freeze', forward);
+}
+
 /**
  * Browser mode's implementation of the desktop bridge: the same functions as the preload, built
  * on what a browser offers (a download instead of a save dialog, window.print). It lets the real
@@ -24,6 +48,10 @@ const mimeTypes: Record<SaveFileInput['kind'], string> = {
  */
 export function createWebBridge(): DesktopApi {
   return {
+    getSecureStorageStatus: () => Promise.resolve(noSecureStorage),
+    protectSecret: refuseSecureStorage,
+    unprotectSecret: refuseSecureStorage,
+    onSystemEvent: onFreeze,
     getAppInfo: (): Promise<AppInfo> =>
       Promise.resolve({
         name: 'MedInfo Desk',
