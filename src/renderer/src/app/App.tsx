@@ -1,6 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomePage } from '../features/home';
+import { DeviceDataPage, SecurityPage, UsersPage } from '../features/identity';
 import { InquiriesPage } from '../features/inquiries';
 import { InsightsPage } from '../features/insights';
 import { LettersPage } from '../features/letters';
@@ -26,6 +27,9 @@ export function App(): ReactNode {
         <Route path="/safety" element={<SafetyPage />} />
         <Route path="/insights" element={<InsightsPage />} />
         <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/settings/users" element={<UsersPage />} />
+        <Route path="/settings/security" element={<SecurityPage />} />
+        <Route path="/settings/device-data" element={<DeviceDataPage />} />
       </Routes>
       <ShortcutsDialog
         isOpen={isShortcutsOpen}

@@ -1,9 +1,13 @@
-import { createActor, demoUserIds, type Actor } from '../data';
+import { createActor, type Actor } from '../data';
+import { getSession } from '../features/identity';
 
 /**
- * Who is acting. Until local sign-in exists every action is attributed to the demo field
- * officer, so the audit trail already names a person rather than nobody.
+ * Who is acting: the signed-in person, stamped with the current time, for every write and audit
+ * event (21 CFR 11.10(e): the trail names who did it). Throws when nobody is signed in — the
+ * screens that write are not rendered then (features/identity, IdentityGate).
  */
 export function currentActor(): Actor {
-  return createActor(demoUserIds.fieldOfficer);
+  const { status, user } = getSession();
+  if (status !== 'signed-in' || user === null) throw new Error('Nobody is signed in');
+  return createActor(user.id);
 }

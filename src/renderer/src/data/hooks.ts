@@ -118,6 +118,12 @@ export function useSignInAccounts(): User[] | undefined {
   return useLiveQuery(() => listSignInAccounts(db), [db]);
 }
 
+/** Whether the demo accounts exist, so the sign-in screen may show their password. */
+export function useHasDemoAccounts(): boolean | undefined {
+  const db = getDatabase();
+  return useLiveQuery(async () => (await readMeta(db, 'demoAccountsAt')) !== undefined, [db]);
+}
+
 /** The audit trail of one record, oldest first, personal changes decrypted. */
 export function useAuditTrail(recordId: string): AuditTrailEntry[] | undefined {
   const db = getDatabase();

@@ -39,6 +39,7 @@ export {
   useAuditTrail,
   useDraft,
   usePersonalSearch,
+  useHasDemoAccounts,
 } from './hooks';
 
 // Repositories
@@ -85,7 +86,12 @@ export type { NewAccount } from './accounts/account-setup';
 export { signIn } from './accounts/sign-in';
 export { changePassword, resetPassword, changeAuthority } from './accounts/account-changes';
 export type { AuthorityChange } from './accounts/account-changes';
-export { enableFastUnlock, disableFastUnlock, signInFast } from './accounts/fast-unlock';
+export {
+  enableFastUnlock,
+  disableFastUnlock,
+  signInFast,
+  isFastUnlockEnabled,
+} from './accounts/fast-unlock';
 export type { SecretProtector } from './accounts/fast-unlock';
 export {
   WrongPasswordError,

@@ -1,6 +1,7 @@
 import type { MessageCatalog } from '../en/index';
 import { inquiries } from './inquiries';
 import { library } from './library';
+import { identity } from './identity';
 import { shell } from './shell';
 
-export const de = { ...shell, ...inquiries, ...library } satisfies MessageCatalog;
+export const de = { ...shell, ...inquiries, ...library, ...identity } satisfies MessageCatalog;

@@ -38,6 +38,7 @@ export const shell = {
     goTo: 'Gehe zu {{page}}',
     newInquiry: 'Neue Anfrage',
     search: 'Bibliothek durchsuchen',
+    lock: 'App sperren',
     close: 'Schließen',
   },
   home: {

@@ -1,5 +1,6 @@
 import { inquiries } from './inquiries';
 import { library } from './library';
+import { identity } from './identity';
 import { shell } from './shell';
 
 /**
@@ -7,7 +8,7 @@ import { shell } from './shell';
  * (the type below enforces it at compile time, test/unit/shared/i18n.test.ts at run time).
  * A new area adds its file here and in each language's index.
  */
-export const en = { ...shell, ...inquiries, ...library };
+export const en = { ...shell, ...inquiries, ...library, ...identity };
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
 /** The shape every language's catalog must have. */

@@ -38,6 +38,7 @@ export const shell = {
     goTo: 'Aller à {{page}}',
     newInquiry: 'Nouvelle demande',
     search: 'Rechercher dans la bibliothèque',
+    lock: 'Verrouiller l’application',
     close: 'Fermer',
   },
   home: {

@@ -120,3 +120,8 @@ export async function signInFast(
   await unlockKeyring(db, base64UrlToBytes(secret.deviceKey));
   return user;
 }
+
+/** Whether an account turned fast unlock on for this computer. */
+export async function isFastUnlockEnabled(db: MedinfoDatabase, userId: Id): Promise<boolean> {
+  return Boolean((await db.credentials.get(userId))?.fastUnlock);
+}

@@ -20,6 +20,7 @@ export const demoSettings: Settings = {
   language: 'en',
   theme: 'system',
   dueDateBusinessDays: { urgent: 1, high: 2, normal: 5, low: 10 },
+  lockAfterIdleMinutes: 10,
 };
 
 /** Fixed ids so the UI can offer "sign in as" for the demo accounts before real sign-in exists. */
