@@ -73,10 +73,13 @@ export async function checkPasswordAttempt(
   if (credentials.retryNotBefore && Date.parse(credentials.retryNotBefore) > now.getTime()) {
     throw new SignInDelayedError(new Date(credentials.retryNotBefore));
   }
+  const startedAt = Date.now();
   const keys = await derivePasswordKeys(password, credentials.kdf);
   if (!isSameSecret(keys.verifier, credentials.verifier)) {
     const failedAttempts = credentials.failedAttempts + 1;
-    const retry = retryNotBefore(now, failedAttempts);
+    // The wait counts from the refusal, not from the start of the (slow) check.
+    const refusedAt = new Date(now.getTime() + (Date.now() - startedAt));
+    const retry = retryNotBefore(refusedAt, failedAttempts);
     await db.credentials.update(userId, {
       failedAttempts,
       retryNotBefore: retry ? retry.toISOString() : null,

@@ -40,6 +40,7 @@ export function AccountPicker({ accounts, onPick }: AccountPickerProps): ReactNo
             key={account.id}
             onClick={() => onPick(account.id)}
             disabled={!account.isActive}
+            data-testid={`account-${account.username}`}
           >
             <ListItemAvatar>
               <Avatar>{initialsOf(account.displayName)}</Avatar>

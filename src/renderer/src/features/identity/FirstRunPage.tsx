@@ -114,6 +114,7 @@ export function FirstRunPage(): ReactNode {
               <Button
                 variant="outlined"
                 onClick={() => void exploreDemo()}
+                data-testid="explore-demo"
                 disabled={busy !== null}
               >
                 {t('identity.firstRun.explore')}

@@ -67,6 +67,7 @@ export function PasswordForm({ user }: { user: User }): ReactNode {
         variant="contained"
         sx={{ mt: 2 }}
         disabled={isBusy || wait > 0 || password === ''}
+        data-testid="sign-in"
       >
         {t('identity.signIn.submit')}
       </Button>
