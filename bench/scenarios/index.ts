@@ -1,5 +1,12 @@
 import type { BenchScenario } from './scenario';
+import { unlockTime } from './identity';
+import { personalSearch } from './personal-search';
 import { storeWriteBatch, storeWriteSingle } from './store-write';
 
 /** Every scenario the runner knows, in the order it runs them. */
-export const scenarios: readonly BenchScenario[] = [storeWriteBatch, storeWriteSingle];
+export const scenarios: readonly BenchScenario[] = [
+  storeWriteBatch,
+  storeWriteSingle,
+  unlockTime,
+  personalSearch,
+];

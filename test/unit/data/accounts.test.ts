@@ -134,14 +134,22 @@ describe('accounts managed by an administrator', () => {
 
   it('creates a colleague who can sign in with their own password, the grant e-signed', async () => {
     const { db, first } = await deviceWithFirstAccount();
-    const proposed = {
-      role: colleague.role,
-      isActive: true,
-      managesDeviceAccounts: false,
-      id: 'pending',
-    };
-    const created = await createAccount(db, colleague, actorAt(undefined, first.id), options);
-    expect(proposed.role).toBe(created.role);
+    const id = createId();
+    const proposed = { id, role: colleague.role, isActive: true, managesDeviceAccounts: false };
+    const signature = await signElectronically(db, {
+      signerUserId: first.id,
+      username: first.username,
+      password: firstPerson.password,
+      meaning: 'approved',
+      binding: { table: 'users', recordId: id, fields: [...authorityFields] },
+      record: proposed,
+    });
+    const created = await createAccount(db, { ...colleague, id }, actorAt(undefined, first.id), {
+      ...options,
+      signature,
+    });
+    expect(await verifySignature(db, signature, created)).toMatchObject({ isValid: true });
+    expect((await db.signatures.get(signature.id))?.binding.recordId).toBe(created.id);
     lockStore(db);
     await signIn(db, { userId: created.id, password: colleague.password });
     expect(isStoreUnlocked(db)).toBe(true);

@@ -3,8 +3,8 @@ import { findLockViolations } from '../../../shared/signatures';
 import type { Signature } from '../../../shared/signatures';
 import type { MedinfoDatabase } from './db';
 import { ImmutableFieldError, SignedContentLockedError } from './errors';
-import { checkChange } from './write-prepare';
-import type { CheckedChange } from './write-prepare';
+import { checkChange } from './write-check';
+import type { CheckedChange } from './write-check';
 import type { Actor } from './write-synced';
 
 /**

@@ -7,7 +7,8 @@ import { readMeta } from './meta';
 import { notifyCommitted } from './write-listeners';
 import { queueWrite } from './write-queue';
 import { commitPrepared, StaleSnapshotError } from './write-commit';
-import { checkChange, isChange, prepareChanges } from './write-prepare';
+import { checkChange, isChange } from './write-check';
+import { prepareChanges } from './write-prepare';
 import type { SyncedRecordOf } from './synced-tables';
 import type { Actor } from './write-synced';
 

@@ -1,12 +1,5 @@
-import type {
-  AuditAction,
-  AuditChange,
-  Id,
-  JsonValue,
-  OutboxOperation,
-  SyncedTable,
-} from '../../../shared/schemas';
-import { createId, diffRecords, toJsonValue } from '../../../shared/domain';
+import type { AuditAction, Id, JsonValue, SyncedTable } from '../../../shared/schemas';
+import { createId, toJsonValue } from '../../../shared/domain';
 import {
   auditPersonalAad,
   isEncryptedEnvelope,
@@ -22,25 +15,13 @@ import { matchKeysOf } from './crypto/match-keys';
 import { createRecordKey, loadRecordKeys } from './crypto/record-keys';
 import { sealForServer } from './crypto/sealing';
 import { encryptJson } from './crypto/web-crypto';
-import { ImmutableFieldError, RecordNotFoundError } from './errors';
 import { isPersonalTable } from './personal-codec';
 import { syncedTables } from './synced-tables';
+import type { CheckedChange } from './write-check';
 import type { SyncedRecordOf } from './synced-tables';
 import type { Actor } from './write-synced';
 
 type AnyRecord = SyncedRecordOf[SyncedTable];
-
-/** A record change, validated and diffed, before anything is encrypted. */
-export type CheckedChange = {
-  table: SyncedTable;
-  operation: OutboxOperation;
-  before: AnyRecord | null;
-  after: AnyRecord;
-  changes: AuditChange[];
-  personalChanges: AuditChange[];
-  /** The stored row the change starts from (its encrypted personal part may be reused). */
-  storedRow: Record<string, unknown> | undefined;
-};
 
 /** A change ready to commit: everything that needs WebCrypto is already done. */
 export type PreparedChange = CheckedChange & {
@@ -51,51 +32,6 @@ export type PreparedChange = CheckedChange & {
   auditPersonal: EncryptedEnvelope | null;
   action: AuditAction;
 };
-
-/**
- * The record as it will be stored: creation fields and server revision kept from the stored
- * version (Part 11: who created a record and when never changes), update fields from the actor.
- */
-export function stamp<TRecord extends AnyRecord>(
-  table: SyncedTable,
-  record: TRecord,
-  before: TRecord | null,
-  actor: Actor,
-  operation: OutboxOperation,
-): TRecord {
-  if (before === null && operation === 'delete') throw new RecordNotFoundError(table, record.id);
-  if (before !== null && before.reference !== undefined && record.reference !== before.reference) {
-    throw new ImmutableFieldError(table, record.id, 'reference');
-  }
-  return {
-    ...record,
-    createdAt: before?.createdAt ?? actor.at,
-    createdBy: before?.createdBy ?? actor.userId,
-    updatedAt: actor.at,
-    updatedBy: actor.userId,
-    serverRevision: before === null ? null : before.serverRevision,
-    deleted: operation === 'delete',
-  };
-}
-
-/** Stamps, validates (zod) and diffs one change. Throws as `writeSynced` documents. */
-export function checkChange(
-  table: SyncedTable,
-  record: AnyRecord,
-  before: AnyRecord | null,
-  storedRow: Record<string, unknown> | undefined,
-  actor: Actor,
-  operation: OutboxOperation,
-): CheckedChange {
-  const schema = syncedTables[table].schema;
-  const after = schema.parse(stamp(table, record, before, actor, operation));
-  return { table, operation, before, after, storedRow, ...diffRecords(before, after) };
-}
-
-/** Whether a checked change changes anything (a new record always does). */
-export function isChange(change: CheckedChange): boolean {
-  return change.before === null || change.changes.length > 0 || change.personalChanges.length > 0;
-}
 
 type Encryption = { keyring: Keyring; keys: Map<string, CryptoKey | string> };
 
@@ -143,27 +79,46 @@ export async function prepareChanges(
   return Promise.all(changes.map((change) => prepareOne(change, encryption, sealingKey, actor)));
 }
 
+/** What every prepared change needs, whatever its table: ids, action, row and sealing. */
+type Common = {
+  action: AuditAction;
+  auditEventId: Id;
+  baseRow: Record<string, unknown>;
+  isSealing: boolean;
+  seal: () => Promise<JsonValue>;
+};
+
+function commonOf(change: CheckedChange, sealingKey: SealingKey | undefined): Common {
+  const { table, after, before, operation } = change;
+  return {
+    action: before === null ? 'create' : operation === 'delete' ? 'delete' : 'update',
+    auditEventId: createId(),
+    // as never: the definition belongs to the change's own table
+    baseRow: { ...after, ...syncedTables[table].rowFields(after as never) },
+    isSealing: sealingKey !== undefined,
+    seal: async () => {
+      if (!sealingKey) throw new Error('No server key to seal for');
+      return toJsonValue(await sealForServer(sealingKey, { table, recordId: after.id }, after));
+    },
+  };
+}
+
 async function prepareOne(
   change: CheckedChange,
   encryption: Encryption | null,
   sealingKey: SealingKey | undefined,
   actor: Actor,
 ): Promise<PreparedChange> {
-  const { table, after, before, operation } = change;
-  const action: AuditAction =
-    before === null ? 'create' : operation === 'delete' ? 'delete' : 'update';
-  const auditEventId = createId();
-  const baseRow = { ...after, ...syncedTables[table].rowFields(after as never) }; // as never: the definition matches the change's table
-  const seal = (): Promise<JsonValue> =>
-    sealForServer(sealingKey as SealingKey, { table, recordId: after.id }, after).then(toJsonValue); // as: only called when the key is known
-  if (encryption === null || !isPersonalTable(table) || !hasPersonalValue(after)) {
-    if (change.personalChanges.length > 0 && hasPersonalValue(after)) {
-      throw new Error(`${table} has personal changes but no personal part to encrypt`);
+  const common = commonOf(change, sealingKey);
+  const { action, auditEventId } = common;
+  if (encryption === null || !isPersonalTable(change.table) || !hasPersonalValue(change.after)) {
+    if (change.personalChanges.length > 0 && hasPersonalValue(change.after)) {
+      throw new Error(`${change.table} has personal changes but no personal part to encrypt`);
     }
-    const outboxPayload = sealingKey ? await seal() : toJsonValue(after);
+    const outboxPayload = common.isSealing ? await common.seal() : toJsonValue(change.after);
     return {
       ...change,
-      row: baseRow,
+      row: common.baseRow,
       newRecordKey: null,
       outboxPayload,
       auditEventId,
@@ -171,46 +126,61 @@ async function prepareOne(
       action,
     };
   }
-  const { keyring, keys } = encryption;
-  const known = keys.get(after.id);
-  const created =
-    typeof known === 'object' ? null : await createRecordKey(keyring, table, after.id, actor.at);
-  const key = typeof known === 'object' ? known : (created as { key: CryptoKey }).key; // as: created when not known
+  const { key, newRecordKey } = await recordKeyOf(change, encryption, actor);
+  const encrypted = await encryptParts(change, key, encryption.keyring, common);
+  return { ...change, ...encrypted, newRecordKey, auditEventId, action };
+}
+
+/** The record's key: its own, or a new one whose wrapped row the transaction stores. */
+async function recordKeyOf(
+  change: CheckedChange,
+  encryption: Encryption,
+  actor: Actor,
+): Promise<{ key: CryptoKey; newRecordKey: RecordKeyRow | null }> {
+  const known = encryption.keys.get(change.after.id);
+  if (typeof known === 'object') return { key: known, newRecordKey: null };
+  const created = await createRecordKey(
+    encryption.keyring,
+    change.table,
+    change.after.id,
+    actor.at,
+  );
+  return { key: created.key, newRecordKey: created.row };
+}
+
+/**
+ * The stored personal part (the old ciphertext when nothing personal changed), the audit event's
+ * encrypted personal changes, the outbox payload and, for inquiries, the requester's keyed hashes.
+ */
+async function encryptParts(
+  change: CheckedChange,
+  key: CryptoKey,
+  keyring: Keyring,
+  common: Common,
+): Promise<Pick<PreparedChange, 'row' | 'outboxPayload' | 'auditPersonal'>> {
+  const { table, after } = change;
   const personal = (after as { personal: unknown }).personal; // as: checked by hasPersonalValue
-  const storedPersonal =
-    created === null &&
-    change.personalChanges.length === 0 &&
-    isEncryptedEnvelope(change.storedRow?.personal)
-      ? change.storedRow.personal
-      : await encryptJson(key, personal, personalAad(table, after.id));
+  const stored = change.storedRow?.personal;
+  const isUnchanged = change.personalChanges.length === 0 && isEncryptedEnvelope(stored);
+  const storedPersonal = isUnchanged
+    ? stored
+    : await encryptJson(key, personal, personalAad(table, after.id));
+  const auditAad = auditPersonalAad(table, after.id, common.auditEventId);
   const auditPersonal =
     change.personalChanges.length === 0
       ? null
-      : await encryptJson(
-          key,
-          { changes: change.personalChanges },
-          auditPersonalAad(table, after.id, auditEventId),
-        );
-  const outboxPayload = sealingKey
-    ? await seal()
+      : await encryptJson(key, { changes: change.personalChanges }, auditAad);
+  const outboxPayload = common.isSealing
+    ? await common.seal()
     : toJsonValue(await encryptLocalPayload(key, table, after));
-  const matchKeys =
-    table === 'inquiries'
-      ? {
-          matchKeys: await matchKeysOf(
-            keyring,
-            (personal as SyncedRecordOf['inquiries']['personal']).requester,
-          ),
-        } // as: inquiries' personal part
-      : {};
+  // as: the personal part of an inquiry, the only table with requester match keys
+  const requester =
+    table === 'inquiries' ? (personal as SyncedRecordOf['inquiries']['personal']).requester : null;
+  const matchKeys = requester ? { matchKeys: await matchKeysOf(keyring, requester) } : {};
   return {
-    ...change,
-    row: { ...baseRow, personal: storedPersonal, ...matchKeys },
-    newRecordKey: created?.row ?? null,
+    row: { ...common.baseRow, personal: storedPersonal, ...matchKeys },
     outboxPayload,
-    auditEventId,
     auditPersonal,
-    action,
   };
 }
 
