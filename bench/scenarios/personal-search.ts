@@ -9,7 +9,8 @@ import { openDatabase } from '../../src/renderer/src/data/store';
 import type { MedinfoDatabase } from '../../src/renderer/src/data/db';
 import type { Actor } from '../../src/renderer/src/data/write-synced';
 import { timestampToUtc } from '../../src/shared/domain';
-import { makeInquiries } from './inquiry-factory';
+import { recordsFromRows } from '../../src/renderer/src/data/read-records';
+import { makeVariedInquiries, searchQueries } from './requester-population';
 import type { BenchResult, BenchScenario } from './scenario';
 import { timeIt } from './scenario';
 
@@ -20,15 +21,7 @@ const actor: Actor = {
   at: '2026-01-05T09:00:00.000+01:00',
 };
 
-/** Requester names, question words, a typo and a prefix: what people type into the search. */
-const queries = Array.from({ length: 200 }, (_, index) => {
-  const number = (index * 241) % count;
-  return (
-    [`Requester ${number}`, 'clarithromycin', 'clarythromycin', 'restart', `requester${number}`][
-      index % 5
-    ] ?? ''
-  );
-});
+const queries = searchQueries(200);
 
 function randomKey(): Uint8Array {
   return crypto.getRandomValues(new Uint8Array(32));
@@ -38,7 +31,7 @@ function randomKey(): Uint8Array {
 async function encryptedStore(): Promise<MedinfoDatabase> {
   const db = await openDatabase({ name: `bench-search-on-${process.pid}` });
   await unlockKeyring(db, randomKey());
-  const inputs = makeInquiries(count);
+  const inputs = makeVariedInquiries(count);
   for (let start = 0; start < count; start += batch) {
     await createInquiries(db, inputs.slice(start, start + batch), actor);
   }
@@ -48,15 +41,13 @@ async function encryptedStore(): Promise<MedinfoDatabase> {
 /** The same inquiries stored with their personal parts in plaintext: encryption off. */
 async function plaintextStore(from: MedinfoDatabase): Promise<MedinfoDatabase> {
   const db = await openDatabase({ name: `bench-search-off-${process.pid}` });
-  const inputs = makeInquiries(count);
-  const rows = (await from.inquiries.toArray()).map((row, index) => {
-    const personal = inputs[index]?.personal;
-    return {
-      ...row,
-      personal: personal ?? row.personal,
-      receivedAtUtc: timestampToUtc(row.receivedAt),
-    };
-  });
+  // The same records, decrypted once here, stored with their personal parts in plaintext.
+  const records = await recordsFromRows(from, 'inquiries', await from.inquiries.toArray());
+  const rows = records.map((record) => ({
+    ...record,
+    receivedAtUtc: timestampToUtc(record.receivedAt),
+    updatedAtUtc: timestampToUtc(record.updatedAt),
+  }));
   await db.inquiries.bulkPut(rows);
   return db;
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
+import { demoPassword } from '../../src/renderer/src/data/demo/company';
 
-/** The documented password of every demo account (src/renderer/src/data/demo/company.ts). */
-export const demoPassword = 'halvorsen-demo-2026';
+export { demoPassword };
 
 /** The demo people, by user ID. */
 export type DemoUsername =

@@ -57,8 +57,12 @@ export function LockSettingsCard(): ReactNode {
               setMinutes(event.target.value);
               setSaved(false);
             }}
-            error={!parsed.success}
-            helperText={parsed.success ? undefined : t('identity.security.idleRange')}
+            error={settings !== undefined && !parsed.success}
+            helperText={
+              settings === undefined || parsed.success
+                ? undefined
+                : t('identity.security.idleRange')
+            }
             slotProps={{ htmlInput: { min: 1, max: 60, 'data-testid': 'idle-minutes' } }}
           />
           <Button type="submit" variant="contained" disabled={!parsed.success} sx={{ mt: 1 }}>
