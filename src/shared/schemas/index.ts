@@ -6,6 +6,8 @@ export * from './product';
 export * from './event';
 export * from './inquiry';
 export * from './response-document';
+export * from './document-signature';
+export * from './document-use';
 export * from './outbox';
 export * from './audit-event';
 export * from './settings';

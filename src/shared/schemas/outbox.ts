@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { idSchema, jsonValueSchema, timestampSchema } from './common';
 
 /** The tables the server knows: every write to one of them is pushed through the outbox. */
-export const syncedTableSchema = z.enum(['inquiries', 'products', 'documents', 'events']);
+export const syncedTableSchema = z.enum([
+  'inquiries',
+  'products',
+  'documents',
+  'events',
+  'documentUses',
+]);
 export type SyncedTable = z.infer<typeof syncedTableSchema>;
 
 export const outboxOperationSchema = z.enum(['put', 'delete']);

@@ -1,8 +1,10 @@
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
+import type { PersistedLibraryIndex } from '../../../shared/library/search';
 import type {
   AuditEvent,
   CongressEvent,
+  DocumentUse,
   Draft,
   Inquiry,
   OutboxEntry,
@@ -25,6 +27,12 @@ export type DocumentRow = ResponseDocument & { updatedAtUtc: string };
 /** Key-value rows of device state: identity, counters, the audit head, flags. */
 export type MetaRow = { key: string; value: unknown };
 
+/** File contents (attachments) under the SHA-256 of their bytes: stored once however often used. */
+export type BlobRow = { sha256: string; mediaType: string; bytes: Uint8Array; storedAt: string };
+
+/** The persisted search index of the library (decision 0030); rebuildable, hence a cache. */
+export type SearchIndexRow = PersistedLibraryIndex & { key: string; savedAt: string };
+
 /**
  * Where each table's rows come from and go to (ARCHITECTURE.md, Data):
  * - synced: written only through `writeSynced`, which appends an outbox row and an audit event
@@ -38,12 +46,16 @@ export const tableScopes = {
   products: 'synced',
   documents: 'synced',
   events: 'synced',
+  documentUses: 'synced',
   users: 'local',
   settings: 'local',
   drafts: 'local',
   meta: 'local',
   outbox: 'local',
   audit: 'local',
+  // Attachments sync as content-addressed blobs by their own protocol (ARCHITECTURE.md, Files).
+  blobs: 'local',
+  searchIndex: 'cache',
 } as const satisfies Record<string, 'synced' | 'local' | 'cache'>;
 
 /**
@@ -64,7 +76,24 @@ export const storeSchemaVersion1 = {
   meta: 'key',
   outbox: 'mutationId, [priority+mutationId], [table+recordId]',
   audit: 'id, &[deviceId+sequence], recordId',
-} as const satisfies Record<keyof typeof tableScopes, string>;
+} as const satisfies Record<
+  Exclude<keyof typeof tableScopes, 'documentUses' | 'blobs' | 'searchIndex'>,
+  string
+>;
+
+/**
+ * Version 4 (the library, issue 5; versions 2 and 3 belong to other changes, Dexie allows the
+ * gap). Documents gain lineage and review-date indexes (version history, review list); uses of
+ * documents sync; attachment bytes and the persisted search index get their tables. No row is
+ * rewritten: documents stored by version 1 are upgraded as they are read (decision 0031).
+ */
+export const storeSchemaVersion4 = {
+  documents:
+    'id, reference, variantGroupId, status, language, *productIds, updatedAtUtc, lineageId, reviewDate',
+  documentUses: 'id, documentId, lineageId, inquiryId, [documentId+kind]',
+  blobs: 'sha256',
+  searchIndex: 'key',
+} as const;
 
 /** The local store. Only src/renderer/src/data touches it; everything else uses repositories. */
 export class MedinfoDatabase extends Dexie {
@@ -78,9 +107,13 @@ export class MedinfoDatabase extends Dexie {
   declare meta: EntityTable<MetaRow, 'key'>;
   declare outbox: EntityTable<OutboxEntry, 'mutationId'>;
   declare audit: EntityTable<AuditEvent, 'id'>;
+  declare documentUses: EntityTable<DocumentUse, 'id'>;
+  declare blobs: EntityTable<BlobRow, 'sha256'>;
+  declare searchIndex: EntityTable<SearchIndexRow, 'key'>;
 
   constructor(name: string = databaseName) {
     super(name);
     this.version(1).stores(storeSchemaVersion1);
+    this.version(4).stores(storeSchemaVersion4);
   }
 }

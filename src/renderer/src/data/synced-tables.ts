@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   congressEventSchema,
+  documentUseSchema,
   inquirySchema,
   outboxPriorities,
   productSchema,
@@ -8,6 +9,7 @@ import {
 } from '../../../shared/schemas';
 import type {
   CongressEvent,
+  DocumentUse,
   Inquiry,
   OutboxPriority,
   Product,
@@ -15,6 +17,7 @@ import type {
   SyncedTable,
 } from '../../../shared/schemas';
 import { inquiryOutboxPriority, timestampToUtc } from '../../../shared/domain';
+import { upgradeStoredDocument } from '../../../shared/schemas/response-document-upgrade';
 import type { DocumentRow, InquiryRow } from './db';
 
 /** The record type of each synced table. */
@@ -23,6 +26,7 @@ export type SyncedRecordOf = {
   products: Product;
   documents: ResponseDocument;
   events: CongressEvent;
+  documentUses: DocumentUse;
 };
 
 /** The stored row type of each synced table (the record plus its UTC sort keys). */
@@ -31,6 +35,7 @@ export type SyncedRowOf = {
   products: Product;
   documents: DocumentRow;
   events: CongressEvent;
+  documentUses: DocumentUse;
 };
 
 type SyncedTableDefinition<TRecord, TRow> = {
@@ -66,7 +71,7 @@ export const syncedTables: {
   documents: {
     schema: responseDocumentSchema,
     toRow: (document) => ({ ...document, updatedAtUtc: timestampToUtc(document.updatedAt) }),
-    fromRow: ({ updatedAtUtc: _updated, ...document }) => document,
+    fromRow: ({ updatedAtUtc: _updated, ...document }) => upgradedDocument(document),
     priorityOf: standardPriority,
   },
   events: {
@@ -75,7 +80,23 @@ export const syncedTables: {
     fromRow: sameRecord,
     priorityOf: standardPriority,
   },
+  documentUses: {
+    schema: documentUseSchema,
+    toRow: sameRecord,
+    fromRow: sameRecord,
+    priorityOf: standardPriority,
+  },
 };
+
+/**
+ * A stored document in today's shape. Rows written by store version 1 lack the fields added by
+ * the library (decision 0031); they are upgraded here, on every read, and rewritten only when
+ * someone next changes the document.
+ */
+function upgradedDocument(document: ResponseDocument): ResponseDocument {
+  // as: the row was valid when written; upgradeStoredDocument only adds what version 1 lacked.
+  return upgradeStoredDocument(document) as ResponseDocument;
+}
 
 /** An inquiry as stored, without the store's sort keys. */
 export function inquiryFromRow(row: InquiryRow): Inquiry {
