@@ -26,6 +26,25 @@ export {
   useAuditTrail,
   useDraft,
 } from './hooks';
+export {
+  useDocument,
+  useDocumentVersions,
+  useDocumentVariants,
+  useDocumentsDueForReview,
+  useDocumentUseCounts,
+  useBlob,
+  useUser,
+} from './library-hooks';
+export {
+  useLibrarySearch,
+  useLibraryIndexStatus,
+  useLibraryTopics,
+  getLibrarySearchService,
+} from './search/library-search-hooks';
+export type { LibrarySearchState } from './search/library-search-hooks';
+export type { LibraryIndexStatus } from './search/library-index-keeper';
+export { createInThreadSearchService } from './search/library-search-service';
+export type { LibrarySearchService } from './search/library-search-service';
 
 // Repositories
 export {
@@ -46,7 +65,38 @@ export {
   getDocument,
   listDocuments,
   deleteDocument,
+  listDocumentVersions,
+  listDocumentVariants,
+  listDocumentsDueForReview,
 } from './documents-repository';
+export {
+  approveDocument,
+  submitDocumentForReview,
+  returnDocumentToDraft,
+  retireDocument,
+  createNextDocumentVersion,
+  editDraftDocument,
+} from './document-workflow';
+export type { DraftChanges } from './document-workflow';
+export {
+  recordDocumentUse,
+  countDocumentUses,
+  listDocumentUseCounts,
+} from './document-uses-repository';
+export type { DocumentUseInput, DocumentUseCounts } from './document-uses-repository';
+export { storeBlob, getBlob, blobKeyOf } from './blobs-repository';
+export { importLibraryBundle } from './library-import';
+export type { LibraryImportSummary } from './library-import';
+export { exportLibraryBundle } from './library-export';
+export type { LibraryExport } from './library-export';
+export { createDraftDocument } from './library-drafts';
+export type { NewDraftDocument } from './library-drafts';
+export {
+  DocumentWorkflowError,
+  DocumentNotSendableError,
+  LibraryImportError,
+} from './library-errors';
+export type { DocumentWorkflowRefusal } from './library-errors';
 export type { DocumentFilter } from './documents-repository';
 export { saveEvent, getEvent, listEvents } from './events-repository';
 export { getSettings, saveSettings } from './settings-repository';
@@ -56,5 +106,5 @@ export { listAuditTrail, verifyStoredAuditChain } from './audit-log';
 export { listPendingMutations, acknowledgeMutations } from './outbox-queue';
 
 // Demo accounts, for "sign in as" until real sign-in exists
-export { demoUserIds } from './demo';
+export { demoUserIds, demoUsers } from './demo';
 export type { DemoUserKey } from './demo';
