@@ -11,8 +11,10 @@ import { corsPlugin } from './plugins/cors';
 import { errorHandlerPlugin } from './plugins/error-handler';
 import { rateLimitPlugin } from './plugins/rate-limit';
 import { loginRoutes, sessionRoutes } from './routes/auth';
+import { blobRoutes } from './routes/blobs';
 import { healthRoutes } from './routes/health';
 import { infoRoutes } from './routes/info';
+import { safetyReportRoutes } from './routes/safety-reports';
 import { syncRoutes } from './routes/sync';
 
 /** The configuration buildApp uses (the rest of ServerConfig is for index.ts). */
@@ -89,6 +91,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await authenticated.register(authenticationPlugin, { database });
       await authenticated.register(sessionRoutes, { database });
       await authenticated.register(syncRoutes, { database, identity });
+      await authenticated.register(safetyReportRoutes, { database });
+      await authenticated.register(blobRoutes, { database });
     });
   });
   return app;

@@ -24,13 +24,18 @@ export type SyncedTable = {
    * `none`: shared content such as the library, which no user owns.
    */
   ownership: 'creator' | 'none';
-  /** Returns a reason when the stored record may no longer change. */
-  immutableWhen?: (stored: SyncedRecord) => ImmutabilityReason | null;
+  /**
+   * Returns a reason when the stored record may no longer change. `isReceivedEarlier`: the
+   * record was first stored by an earlier push (not by the one being applied).
+   */
+  immutableWhen?: (stored: SyncedRecord, isReceivedEarlier: boolean) => ImmutabilityReason | null;
 };
 
 /**
  * Safety report statuses from "forwarded" on. Once forwarded a report is immutable; corrections
- * are follow-up records (PRODUCT.md, safety report life cycle).
+ * are follow-up records (PRODUCT.md, safety report life cycle). A report also counts as
+ * forwarded as soon as the server has received it (PRODUCT.md: "forwarded when the server has
+ * received it, server-stamped time"): decision 0072.
  */
 export const FORWARDED_OR_LATER = ['forwarded', 'acknowledged', 'reconciled'] as const;
 
@@ -45,13 +50,23 @@ const TABLES: Readonly<Record<SyncedTableName, SyncedTable>> = {
     name: 'safetyReports',
     schema: safetyReportSchema,
     ownership: 'creator',
-    immutableWhen: (stored) =>
-      (FORWARDED_OR_LATER as readonly unknown[]).includes(stored.status)
+    // Mutations of the push that first stores a report are still its capture (a report typed
+    // offline, then completed, arrives as one batch); anything after that is a follow-up.
+    immutableWhen: (stored, isReceivedEarlier) =>
+      isReceivedEarlier || (FORWARDED_OR_LATER as readonly unknown[]).includes(stored.status)
         ? 'immutable-forwarded-report'
         : null,
   },
+  // Written only by the acknowledge endpoint (no role may push one); owned by the report's owner.
+  safetyAcknowledgements: {
+    name: 'safetyAcknowledgements',
+    schema: syncedRecordSchema,
+    ownership: 'creator',
+  },
   documents: { name: 'documents', schema: syncedRecordSchema, ownership: 'none' },
   products: { name: 'products', schema: syncedRecordSchema, ownership: 'none' },
+  // Congress events: shared by the booth staff of a congress, owned by no one.
+  events: { name: 'events', schema: syncedRecordSchema, ownership: 'none' },
 };
 
 /**

@@ -1,6 +1,8 @@
 // The sync protocol shared by the server and the client: one door for both.
 export * from './access';
+export * from './acknowledgements';
 export * from './auth';
+export * from './blobs';
 export * from './errors';
 export * from './info';
 export * from './merge';
