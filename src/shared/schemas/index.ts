@@ -10,3 +10,6 @@ export * from './outbox';
 export * from './audit-event';
 export * from './settings';
 export * from './draft';
+export * from './blob';
+export * from './safety-report';
+export * from './sync-state';

@@ -58,3 +58,38 @@ export { listPendingMutations, acknowledgeMutations } from './outbox-queue';
 // Demo accounts, for "sign in as" until real sign-in exists
 export { demoUserIds } from './demo';
 export type { DemoUserKey } from './demo';
+
+// Safety reports (as far as sync carries them) and file blobs
+export {
+  saveSafetyReport,
+  getSafetyReport,
+  deleteSafetyReport,
+  listSafetyReportTrails,
+} from './safety-reports-repository';
+export type { SafetyReportTrail } from './safety-reports-repository';
+export { storeBlob, readBlob } from './blobs-repository';
+export { removeDemoData, countChangesAfterDemoSeeding } from './demo';
+
+// Sync: the engine, its status, the needs-attention list, sign-in and the unsynced export
+export { SyncEngine } from './sync/engine';
+export type { SyncEngineOptions, SyncCycleResult, EngineTimers } from './sync/engine';
+export type { SyncStatus, SyncPhase, SyncError } from './sync/sync-status';
+export { startAppSync, getAppSyncEngine, stopAppSync } from './sync/app-sync';
+export {
+  useSyncStatus,
+  useSyncIssues,
+  useSyncIssue,
+  useSyncSettings,
+  useIsDemoStore,
+  useSafetyReportTrails,
+} from './sync/hooks';
+export { listSyncIssues, resolveConflict, dismissSyncIssue } from './sync/issues';
+export type { ConflictChoice } from './sync/issues';
+export { SessionRefusedError, isDemoStore, listUnsyncedData } from './sync/session';
+export type { SignInInput, UnsyncedData, SessionRefusal } from './sync/session';
+export { saveSyncSettings } from './sync/settings';
+export { buildUnsyncedExport, openUnsyncedExport } from './sync/unsynced-export';
+export type { UnsyncedExport, UnsyncedExportContent } from './sync/unsynced-export';
+export { SyncHttpError, ProtocolError } from './sync/api';
+export { NetworkError, createFetchTransport } from './sync/transport';
+export type { Transport, TransportRequest, TransportResponse } from './sync/transport';

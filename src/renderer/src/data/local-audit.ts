@@ -1,11 +1,11 @@
-import type { AuditedTable } from '../../../shared/schemas';
+import type { AuditedTable, SyncedTable } from '../../../shared/schemas';
 import { diffRecords } from '../../../shared/domain';
 import type { MedinfoDatabase } from './db';
 import { appendAuditEvents, requireDeviceIdentity } from './audit-log';
 import type { Actor } from './write-synced';
 
 export type LocalChange = {
-  table: Exclude<AuditedTable, 'inquiries' | 'products' | 'documents' | 'events'>;
+  table: Exclude<AuditedTable, SyncedTable>;
   recordId: string;
   before: Readonly<Record<string, unknown>> | null;
   after: Readonly<Record<string, unknown>>;

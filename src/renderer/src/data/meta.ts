@@ -1,6 +1,18 @@
 import { z } from 'zod';
-import { auditHeadSchema, deviceIdentitySchema, timestampSchema } from '../../../shared/schemas';
-import type { AuditHead, DeviceIdentity, Timestamp } from '../../../shared/schemas';
+import {
+  auditHeadSchema,
+  deviceIdentitySchema,
+  syncCheckpointSchema,
+  syncSessionSchema,
+  timestampSchema,
+} from '../../../shared/schemas';
+import type {
+  AuditHead,
+  DeviceIdentity,
+  SyncCheckpoint,
+  SyncSession,
+  Timestamp,
+} from '../../../shared/schemas';
 import type { MedinfoDatabase } from './db';
 
 /** The value type of each known meta key (each one the inferred type of its schema below). */
@@ -10,7 +22,12 @@ type MetaValues = {
   lastMutationId: number;
   pendingMutations: number;
   demoSeededAt: Timestamp;
+  demoRemovedAt: Timestamp;
   lastSyncAt: Timestamp;
+  serverUrl: string;
+  deviceName: string;
+  syncSession: SyncSession;
+  syncCheckpoint: SyncCheckpoint;
 };
 
 /** The known meta keys and the shape of each value; values are parsed on every read. */
@@ -22,8 +39,18 @@ const metaSchemas: { [K in keyof MetaValues]: z.ZodType<MetaValues[K]> } = {
   /** Outbox rows not yet acknowledged, maintained so the UI never counts the table. */
   pendingMutations: z.number().int().nonnegative(),
   demoSeededAt: timestampSchema,
-  /** Set by the sync engine after a successful round trip; absent until sync exists. */
+  /** The demo company was removed to connect to a company server: never seed it again. */
+  demoRemovedAt: timestampSchema,
+  /** Set by the sync engine after a successful round trip (push, pull and files). */
   lastSyncAt: timestampSchema,
+  /** The configured sync server, validated with originOfServerUrl. */
+  serverUrl: z.string().min(1).max(2048),
+  /** How this laptop is listed to admins (list-devices). */
+  deviceName: z.string().min(1).max(100),
+  /** The session with the server; kept offline, so the app syncs again when it can. */
+  syncSession: syncSessionSchema,
+  /** Where the last stored pull page ended. */
+  syncCheckpoint: syncCheckpointSchema,
 };
 
 export type MetaKey = keyof MetaValues;
@@ -37,6 +64,11 @@ export async function readMeta<K extends MetaKey>(
   const row = await db.meta.get(key);
   if (row === undefined) return undefined;
   return metaSchemas[key].parse(row.value);
+}
+
+/** Removes a meta value. Inside a transaction it joins it. */
+export async function deleteMeta(db: MedinfoDatabase, key: MetaKey): Promise<void> {
+  await db.meta.delete(key);
 }
 
 /** Writes a meta value. Inside a transaction it joins it (the caller's tables must include meta). */

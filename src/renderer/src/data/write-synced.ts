@@ -1,5 +1,6 @@
 import type { Id, OutboxOperation, SyncedTable, Timestamp } from '../../../shared/schemas';
 import { diffRecords } from '../../../shared/domain';
+import { changedFieldPaths } from '../../../shared/sync';
 import type { MedinfoDatabase } from './db';
 import { ImmutableFieldError, RecordNotFoundError } from './errors';
 import { appendAuditEvents, requireDeviceIdentity } from './audit-log';
@@ -20,6 +21,11 @@ export type SyncedWrite<T extends SyncedTable> = {
   actor: Actor;
   /** `put` creates or updates; `delete` writes a tombstone (sync never hard-deletes). */
   operation: OutboxOperation;
+  /**
+   * Server conflicts this write settles (the resolution screen). The write is queued even when
+   * the record does not change, because the server must learn the decision.
+   */
+  resolvesConflicts?: readonly string[];
 };
 
 export type SyncedBatchWrite<T extends SyncedTable> = Omit<SyncedWrite<T>, 'record'> & {
@@ -64,7 +70,7 @@ export async function writeSyncedBatch<T extends SyncedTable>(
   db: MedinfoDatabase,
   write: SyncedBatchWrite<T>,
 ): Promise<WriteReceipt<T>[]> {
-  const { table, records, actor, operation } = write;
+  const { table, records, actor, operation, resolvesConflicts } = write;
   const ids = records.map((record) => record.id);
   if (new Set(ids).size !== ids.length) {
     throw new RangeError(`A batch for ${table} names the same record twice`);
@@ -80,9 +86,13 @@ export async function writeSyncedBatch<T extends SyncedTable>(
       const after = definition.schema.parse(stamp(table, record, before, actor, operation));
       return { before, after, ...diffRecords(before, after) };
     });
+    const isResolution = resolvesConflicts !== undefined && resolvesConflicts.length > 0;
     const changed = prepared.filter(
       (entry) =>
-        entry.before === null || entry.changes.length > 0 || entry.personalChanges.length > 0,
+        isResolution ||
+        entry.before === null ||
+        entry.changes.length > 0 ||
+        entry.personalChanges.length > 0,
     );
     // Record, then outbox, then audit: if the audit append fails, the two earlier writes are
     // rolled back with the transaction (the atomicity test injects exactly that failure).
@@ -91,19 +101,28 @@ export async function writeSyncedBatch<T extends SyncedTable>(
       db,
       device,
       actor.at,
-      changed.map(({ after }) => ({
+      changed.map(({ before, after }) => ({
         table,
         recordId: after.id,
         operation,
         payload: after,
         priority: definition.priorityOf(after),
+        // What the server merges by (docs/sync-protocol.md, Conflicts): the version this
+        // change started from and the fields it changed.
+        baseRevision: before?.serverRevision ?? null,
+        ...(operation === 'delete' ? {} : { changedFields: changedFieldPaths(before, after) }),
+        ...(isResolution ? { resolvesConflicts: [...resolvesConflicts] } : {}),
       })),
+    );
+    // A resolution that kept the stored values changes nothing to audit.
+    const audited = changed.filter(
+      (entry) => entry.before === null || entry.changes.length + entry.personalChanges.length > 0,
     );
     const audit = await appendAuditEvents(
       db,
       device,
       actor,
-      changed.map(({ before, after, changes, personalChanges }): AuditEntryDraft => ({
+      audited.map(({ before, after, changes, personalChanges }): AuditEntryDraft => ({
         action: before === null ? 'create' : operation === 'delete' ? 'delete' : 'update',
         table,
         recordId: after.id,
@@ -111,12 +130,15 @@ export async function writeSyncedBatch<T extends SyncedTable>(
         personalChanges,
       })),
     );
+    const auditSequences = new Map(
+      audited.map(({ after }, index) => [after.id, audit[index]?.sequence ?? null]),
+    );
     const receipts = new Map(
       changed.map(({ after }, index) => [
         after.id,
         {
           mutationId: outbox[index]?.mutationId ?? null,
-          auditSequence: audit[index]?.sequence ?? null,
+          auditSequence: auditSequences.get(after.id) ?? null,
         },
       ]),
     );

@@ -50,7 +50,9 @@ export async function seedDemoData(db: MedinfoDatabase, now: Date): Promise<bool
   const actor: Actor = { userId: systemUserId, at: toDeviceTimestamp(now) };
   const tables = [db.inquiries, db.products, db.documents, db.events, db.users, db.settings];
   return db.transaction('rw', [...tables, db.outbox, db.audit, db.meta], async () => {
+    // Seeded before, or removed to connect to a company server (demo/remove.ts): never again.
     if (await readMeta(db, 'demoSeededAt')) return false;
+    if (await readMeta(db, 'demoRemovedAt')) return false;
     for (const user of demoUsers) {
       await saveUser(db, { ...user, createdAt: actor.at, updatedAt: actor.at }, actor);
     }
