@@ -1,16 +1,12 @@
 import { BrowserWindow, app, protocol, session } from 'electron';
 import { APP_SCHEME } from '../shared/security/csp';
-import {
-  getDevRendererOrigin,
-  getRendererRoot,
-  getServerOrigin,
-  isDevelopment,
-} from './environment';
+import { getDevRendererOrigin, getRendererRoot, isDevelopment } from './environment';
 import { registerIpcHandlers } from './ipc/register';
 import { createLogger } from './logger';
 import { installApplicationMenu } from './menu';
 import { installPermissionHandlers } from './permissions';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
+import { currentServerOrigin, loadServerOrigin } from './services/server-origin';
 import { createMainWindow } from './window';
 
 /*
@@ -35,7 +31,8 @@ function showMainWindow(): void {
 function onReady(): void {
   const devOrigin = getDevRendererOrigin();
   installPermissionHandlers(session.defaultSession, devOrigin);
-  registerAppProtocol(getRendererRoot(), getServerOrigin());
+  loadServerOrigin();
+  registerAppProtocol(getRendererRoot(), currentServerOrigin);
   registerIpcHandlers({ devOrigin });
   installApplicationMenu(isDevelopment());
   showMainWindow();

@@ -10,4 +10,5 @@ export const channels = {
   saveFile: 'file:save',
   print: 'window:print',
   openExternal: 'shell:open-external',
+  setServerUrl: 'sync:set-server-url',
 } as const satisfies typeof desktopApiChannels;

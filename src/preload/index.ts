@@ -6,6 +6,8 @@ import type {
   OpenExternalResult,
   SaveFileInput,
   SaveFileResult,
+  SetServerUrlInput,
+  SetServerUrlResult,
 } from '../shared/ipc/contract';
 import { channels } from './channels';
 
@@ -25,6 +27,8 @@ const api = {
   print: (): Promise<void> => invoke(channels.print),
   openExternal: (input: OpenExternalInput): Promise<OpenExternalResult> =>
     invoke(channels.openExternal, input),
+  setServerUrl: (input: SetServerUrlInput): Promise<SetServerUrlResult> =>
+    invoke(channels.setServerUrl, input),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -5,6 +5,7 @@ import { getAppInfo } from '../services/app-info';
 import { openExternalUrl } from '../services/open-external';
 import { printWebContents } from '../services/print';
 import { saveFile } from '../services/save-file';
+import { setServerUrl } from '../services/server-origin';
 import { handle } from './handle';
 import type { IpcHandler, IpcTrust } from './handle';
 
@@ -19,6 +20,8 @@ export const ipcHandlers: IpcHandlers = {
     return undefined;
   },
   'shell:open-external': (input) => openExternalUrl(input.url),
+  'sync:set-server-url': (input, { sender }) =>
+    setServerUrl(input, BrowserWindow.fromWebContents(sender)),
 };
 
 function registerOne<C extends IpcChannel>(channel: C, trust: IpcTrust): void {

@@ -50,6 +50,23 @@ export type OpenExternalInput = z.infer<typeof openExternalInputSchema>;
 export const openExternalResultSchema = z.object({ opened: z.boolean() });
 export type OpenExternalResult = z.infer<typeof openExternalResultSchema>;
 
+/**
+ * The sync server the renderer will talk to. Main asks the person to confirm a new server (a
+ * script injected into the page must not be able to open the CSP to a server of its choice), keeps
+ * it, and sends it in the CSP's connect-src from the next page load on.
+ */
+export const setServerUrlInputSchema = z.object({ serverUrl: z.string().max(2048).nullable() });
+export type SetServerUrlInput = z.infer<typeof setServerUrlInputSchema>;
+
+export const setServerUrlResultSchema = z.object({
+  /** False when the person declined the new server. */
+  applied: z.boolean(),
+  serverOrigin: z.string().nullable(),
+  /** The page must reload for the new connect-src to apply. */
+  needsReload: z.boolean(),
+});
+export type SetServerUrlResult = z.infer<typeof setServerUrlResultSchema>;
+
 const noInput = z.undefined();
 const noOutput = z.undefined();
 
@@ -58,6 +75,7 @@ export const ipcContract = {
   'file:save': { input: saveFileInputSchema, output: saveFileResultSchema },
   'window:print': { input: noInput, output: noOutput },
   'shell:open-external': { input: openExternalInputSchema, output: openExternalResultSchema },
+  'sync:set-server-url': { input: setServerUrlInputSchema, output: setServerUrlResultSchema },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -73,6 +91,7 @@ export type DesktopApi = {
   saveFile: (input: SaveFileInput) => Promise<SaveFileResult>;
   print: () => Promise<void>;
   openExternal: (input: OpenExternalInput) => Promise<OpenExternalResult>;
+  setServerUrl: (input: SetServerUrlInput) => Promise<SetServerUrlResult>;
 };
 
 /** The channel each DesktopApi function calls; the preload and its test are built from it. */
@@ -81,4 +100,5 @@ export const desktopApiChannels = {
   saveFile: 'file:save',
   print: 'window:print',
   openExternal: 'shell:open-external',
+  setServerUrl: 'sync:set-server-url',
 } as const satisfies Record<keyof DesktopApi, IpcChannel>;

@@ -37,6 +37,7 @@ describe('the preload bridge', () => {
     ['print', []],
     ['saveFile', [{ suggestedName: 'a.pdf', kind: 'pdf', bytes: new Uint8Array([1]) }]],
     ['openExternal', [{ url: 'https://www.fda.gov/' }]],
+    ['setServerUrl', [{ serverUrl: 'https://sync.example.com' }]],
   ] as const)('%s invokes its own channel with its input', async (name, args) => {
     ipcRenderer.invoke.mockClear();
     ipcRenderer.invoke.mockResolvedValueOnce('answer from main');

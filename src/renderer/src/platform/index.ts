@@ -1,7 +1,12 @@
 import type { DesktopApi } from '../../../shared/ipc/contract';
 import { createWebBridge } from './web-bridge';
 
-export type { AppInfo, DesktopApi, SaveFileInput } from '../../../shared/ipc/contract';
+export type {
+  AppInfo,
+  DesktopApi,
+  SaveFileInput,
+  SetServerUrlResult,
+} from '../../../shared/ipc/contract';
 
 let bridge: DesktopApi | undefined;
 

@@ -5,7 +5,10 @@ import type {
   OpenExternalResult,
   SaveFileInput,
   SaveFileResult,
+  SetServerUrlInput,
+  SetServerUrlResult,
 } from '../../../shared/ipc/contract';
+import { originOfServerUrl } from '../../../shared/security/csp';
 
 const mimeTypes: Record<SaveFileInput['kind'], string> = {
   pdf: 'application/pdf',
@@ -57,5 +60,13 @@ export function createWebBridge(): DesktopApi {
       const opened = window.open(url.href, '_blank', 'noopener,noreferrer');
       return Promise.resolve({ opened: opened !== null });
     },
+    // The web server that serves browser mode sets connect-src when it starts
+    // (scripts/web-server.ts): nothing to change here, and no reload helps.
+    setServerUrl: (input: SetServerUrlInput): Promise<SetServerUrlResult> =>
+      Promise.resolve({
+        applied: true,
+        serverOrigin: input.serverUrl === null ? null : originOfServerUrl(input.serverUrl),
+        needsReload: false,
+      }),
   };
 }
