@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { catalogs, isSupportedLanguage } from '../../shared/i18n';
-import { getSettings, openStore } from './data';
+import { getSettings, openStore, startAppSync } from './data';
 import { detectLanguage, initI18n } from './app/i18n';
 import { Root } from './app/Root';
 import './app/global.css';
@@ -11,6 +11,8 @@ async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   try {
     const db = await openStore();
+    // Sync runs beside the interface from the start, offline with the last session if need be.
+    startAppSync({ appVersion: import.meta.env.VITE_APP_VERSION });
     const settings = await getSettings(db);
     const language = isSupportedLanguage(settings.language)
       ? settings.language

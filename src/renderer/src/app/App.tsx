@@ -7,6 +7,7 @@ import { LettersPage } from '../features/letters';
 import { LibraryPage } from '../features/library';
 import { SafetyPage } from '../features/safety';
 import { SettingsPage } from '../features/settings';
+import { SyncIssuePage, SyncPage } from '../features/sync';
 import { AppShell } from './AppShell';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useAppShortcuts } from './use-app-shortcuts';
@@ -26,6 +27,8 @@ export function App(): ReactNode {
         <Route path="/safety" element={<SafetyPage />} />
         <Route path="/insights" element={<InsightsPage />} />
         <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/sync" element={<SyncPage />} />
+        <Route path="/sync/issues/:issueId" element={<SyncIssuePage />} />
       </Routes>
       <ShortcutsDialog
         isOpen={isShortcutsOpen}

@@ -116,11 +116,7 @@ async function checkDeviceEqualsServer(device: SimDevice, rows: ServerRow[]): Pr
     const expected =
       definition.applyServerStamps?.({ ...row.data, serverRevision, deleted } as never, stamps) ??
       row.data;
-    const {
-      serverRevision: _revision,
-      deleted: _deleted,
-      ...expectedData
-    } = expected as Record<string, unknown>;
+    const { serverRevision: _revision, deleted: _deleted, ...expectedData } = expected;
     if (deleted !== false) violations.push(`${where} deleted here, not on the server`);
     if (serverRevision !== row.server_revision)
       violations.push(

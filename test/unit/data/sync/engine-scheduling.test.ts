@@ -108,7 +108,9 @@ describe('when the engine syncs and retries', () => {
     const hanging: Transport = {
       send: (request) =>
         new Promise((_resolve, reject) => {
-          request.signal?.addEventListener('abort', () => reject(request.signal?.reason));
+          request.signal?.addEventListener('abort', () =>
+            reject(new DOMException('The watchdog ended the request', 'AbortError')),
+          );
         }),
     };
     const manual = createManualTimers();

@@ -109,7 +109,7 @@ export async function dismissSyncIssue(
         return;
       await writeSynced(db, {
         table,
-        record: syncedTables[table].fromRow(row as never) as never, // as: its own table's row
+        record: syncedTables[table].fromRow(row as never), // as: its own table's row
         actor,
         operation: 'delete',
       });

@@ -48,7 +48,11 @@ export const unsyncedExportContentSchema = z.object({
 export type UnsyncedExportContent = z.infer<typeof unsyncedExportContentSchema>;
 
 /** The file and which changes it holds (a sign-out checks that every change is covered). */
-export type UnsyncedExport = { bytes: Uint8Array; fileName: string; covers: UnsyncedData };
+export type UnsyncedExport = {
+  bytes: Uint8Array<ArrayBuffer>;
+  fileName: string;
+  covers: UnsyncedData;
+};
 
 /**
  * Builds the encrypted export of every unsynced change.

@@ -16,6 +16,7 @@ import { isSupportedLanguage, supportedLanguages } from '../../../../shared/i18n
 import { usePreferences, type ThemePreference } from '../../app/preferences';
 import { PageHeader } from '../../components/PageHeader';
 import { getPlatform, type AppInfo } from '../../platform';
+import { SyncSettingsCard } from '../sync';
 
 const themeChoices: readonly ThemePreference[] = ['light', 'dark', 'system'];
 
@@ -82,6 +83,7 @@ export function SettingsPage(): ReactNode {
             </Stack>
           </CardContent>
         </Card>
+        <SyncSettingsCard />
         <Card variant="outlined">
           <CardContent>
             <Typography variant="h6" component="h3" gutterBottom>
