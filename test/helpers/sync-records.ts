@@ -93,7 +93,7 @@ export function putMutation(
     recordId: record.id,
     operation: 'put',
     baseRevision: null,
-    payload: record, // as: records are JSON objects
+    payload: record,
     priority: 5,
     ...extra,
   };

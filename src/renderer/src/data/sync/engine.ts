@@ -1,9 +1,7 @@
 import type { SyncSession } from '../../../../shared/schemas';
-import type { BackoffPolicy } from '../../../../shared/sync';
-import { DEFAULT_BACKOFF, backoffDelay } from '../../../../shared/sync';
+import { backoffDelay } from '../../../../shared/sync';
 import { originOfServerUrl } from '../../../../shared/security/csp';
 import { toDeviceTimestamp } from '../../../../shared/domain';
-import type { MedinfoDatabase } from '../db';
 import { readMeta, writeMeta } from '../meta';
 import type { SyncApi } from './api';
 import { createSyncApi } from './api';
@@ -13,46 +11,18 @@ import { dropToken, isDemoStore, signIn, signOut } from './session';
 import type { CycleCounts } from './sync-cycle';
 import { runSyncCycle } from './sync-cycle';
 import type { SyncStatus } from './sync-status';
-import { initialSyncStatus } from './sync-status';
-import type { Transport } from './transport';
+import { initialSyncStatus, readStoredStatus } from './sync-status';
+import type { EngineSettings, SyncEngineOptions } from './engine-settings';
+import { withDefaults } from './engine-settings';
+import { CycleScheduler } from './scheduler';
 import { SyncWatchdog } from './watchdog';
 
-/** Timers the engine uses; tests pass their own. */
-export type EngineTimers = {
-  set(callback: () => void, milliseconds: number): unknown;
-  clear(handle: unknown): void;
-};
-
-export type SyncEngineOptions = {
-  db: MedinfoDatabase;
-  /** This app's version, sent with every request. */
-  appVersion: string;
-  /** The transport to a server origin (fetch in the app, in-process in tests). */
-  createTransport: (serverOrigin: string) => Transport;
-  now?: () => Date;
-  random?: () => number;
-  timers?: EngineTimers;
-  /** Outbox rows per push (more when a record's rows travel together). */
-  batchSize?: number;
-  /** Changes per pull page. */
-  pageSize?: number;
-  /** Background sync while idle. */
-  idleIntervalMs?: number;
-  /** Pause after a local change before syncing it, so a burst of typing travels together. */
-  changeDelayMs?: number;
-  watchdog?: { intervalMs: number; stuckAfterMs: number; cycleTimeoutMs: number };
-  backoff?: BackoffPolicy;
-  yieldToUi?: () => Promise<void>;
-};
+export type { EngineTimers } from './scheduler';
+export type { SyncEngineOptions } from './engine-settings';
 
 /** How one requested cycle ended. */
 export type SyncCycleResult =
   ({ outcome: 'synced' } & CycleCounts) | { outcome: 'skipped' | 'failed'; status: SyncStatus };
-
-const defaultTimers: EngineTimers = {
-  set: (callback, milliseconds) => setTimeout(callback, milliseconds),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>), // as: made by set above
-};
 
 /**
  * The client sync engine: signs in, then syncs in the background (on start, after local changes,
@@ -66,30 +36,17 @@ export class SyncEngine {
   private readonly listeners = new Set<() => void>();
   private running: Promise<SyncCycleResult> | null = null;
   private isAgainRequested = false;
-  private timer: { handle: unknown; dueAt: number } | null = null;
-  private isStarted = false;
+  private readonly scheduler: CycleScheduler;
   private readonly watchdog: SyncWatchdog;
-  private readonly settings: Required<
-    Omit<SyncEngineOptions, 'db' | 'appVersion' | 'createTransport'>
-  >;
+  private readonly settings: EngineSettings;
 
   constructor(private readonly options: SyncEngineOptions) {
-    this.settings = {
-      now: options.now ?? (() => new Date()),
-      random: options.random ?? Math.random,
-      timers: options.timers ?? defaultTimers,
-      batchSize: options.batchSize ?? 100,
-      pageSize: options.pageSize ?? 200,
-      idleIntervalMs: options.idleIntervalMs ?? 5 * 60_000,
-      changeDelayMs: options.changeDelayMs ?? 1_500,
-      watchdog: options.watchdog ?? {
-        intervalMs: 15_000,
-        stuckAfterMs: 10 * 60_000,
-        cycleTimeoutMs: 3 * 60_000,
-      },
-      backoff: options.backoff ?? DEFAULT_BACKOFF,
-      yieldToUi: options.yieldToUi ?? (() => new Promise((resolve) => setTimeout(resolve, 0))),
-    };
+    this.settings = withDefaults(options);
+    this.scheduler = new CycleScheduler(
+      this.settings.timers,
+      () => this.settings.now().getTime(),
+      () => void this.syncNow(),
+    );
     this.watchdog = new SyncWatchdog({
       db: options.db,
       now: () => this.settings.now().getTime(),
@@ -111,17 +68,15 @@ export class SyncEngine {
 
   /** Reads the stored session and starts background sync and the watchdog. */
   async start(): Promise<void> {
-    if (this.isStarted) return;
-    this.isStarted = true;
-    await this.refreshStatus();
+    this.scheduler.start();
+    this.update(await readStoredStatus(this.options.db));
     this.watchdog.start();
-    this.schedule(0);
+    this.scheduler.schedule(0);
   }
 
   /** Stops timers and ends a running request; stored state stays as it is. */
   stop(): void {
-    this.isStarted = false;
-    this.clearTimer();
+    this.scheduler.stop();
     this.watchdog.stop();
     this.watchdog.abortCycle();
   }
@@ -135,12 +90,12 @@ export class SyncEngine {
       this.isAgainRequested = true;
       return this.running;
     }
-    this.clearTimer();
+    this.scheduler.clear();
     const cycle = this.runCycle().finally(() => {
       this.running = null;
       if (this.isAgainRequested) {
         this.isAgainRequested = false;
-        this.schedule(0);
+        this.scheduler.schedule(0);
       }
     });
     this.running = cycle;
@@ -149,8 +104,8 @@ export class SyncEngine {
 
   /** A local write happened: sync it soon (not during a backoff: that would hammer a sick server). */
   notifyLocalChange(): void {
-    if (this.status.failedAttempts > 0 && this.timer !== null) return;
-    this.schedule(this.settings.changeDelayMs);
+    if (this.status.failedAttempts > 0 && this.scheduler.isPending()) return;
+    this.scheduler.schedule(this.settings.changeDelayMs);
   }
 
   /** The operating system's view of the network changed. */
@@ -159,7 +114,7 @@ export class SyncEngine {
       this.update({ isServerReachable: false, ...(this.isSyncable() ? { phase: 'offline' } : {}) });
       return;
     }
-    this.schedule(0);
+    this.scheduler.schedule(0);
   }
 
   /**
@@ -178,7 +133,7 @@ export class SyncEngine {
       minimumAppVersion: null,
       isQueueStuck: false,
     });
-    this.schedule(0);
+    this.scheduler.schedule(0);
     return session;
   }
 
@@ -190,7 +145,7 @@ export class SyncEngine {
     const session = await readMeta(this.options.db, 'syncSession');
     const api = session === undefined ? null : this.apiFor(session.serverUrl);
     await signOut(this.options.db, api, exported);
-    this.clearTimer();
+    this.scheduler.clear();
     this.update({ ...initialSyncStatus, phase: 'signed-out' });
   }
 
@@ -225,7 +180,7 @@ export class SyncEngine {
         isQueueStuck: false,
         clockSkewMs: counts.clockSkewMs,
       });
-      this.schedule(this.settings.idleIntervalMs);
+      this.scheduler.schedule(this.settings.idleIntervalMs);
       return { outcome: 'synced', ...counts };
     } catch (error) {
       await this.fail(error);
@@ -265,7 +220,7 @@ export class SyncEngine {
         decision.retryAfterMs ?? 0,
         backoffDelay(failedAttempts, this.settings.random(), this.settings.backoff),
       );
-      this.schedule(delay);
+      this.scheduler.schedule(delay);
       nextAttemptAt = toDeviceTimestamp(new Date(this.settings.now().getTime() + delay));
     }
     this.update({
@@ -281,49 +236,13 @@ export class SyncEngine {
   private onStuck(isStuck: boolean): void {
     if (isStuck === this.status.isQueueStuck) return;
     this.update({ isQueueStuck: isStuck });
-    if (isStuck && this.timer === null && this.running === null) this.schedule(0);
-  }
-
-  private async refreshStatus(): Promise<void> {
-    const { db } = this.options;
-    const [session, lastSyncAt] = await Promise.all([
-      readMeta(db, 'syncSession'),
-      readMeta(db, 'lastSyncAt'),
-    ]);
-    const phase = (await isDemoStore(db))
-      ? 'demo-store'
-      : session === undefined
-        ? 'signed-out'
-        : session.token === null
-          ? 'needs-sign-in'
-          : 'idle';
-    this.update({
-      phase,
-      user: session?.user ?? null,
-      serverUrl: session?.serverUrl ?? null,
-      lastSuccessAt: lastSyncAt ?? null,
-    });
+    if (isStuck && !this.scheduler.isPending() && this.running === null) {
+      this.scheduler.schedule(0);
+    }
   }
 
   private isSyncable(): boolean {
     return ['idle', 'syncing', 'offline', 'retrying'].includes(this.status.phase);
-  }
-
-  private schedule(milliseconds: number): void {
-    if (!this.isStarted) return;
-    const dueAt = this.settings.now().getTime() + milliseconds;
-    if (this.timer !== null && this.timer.dueAt <= dueAt) return;
-    this.clearTimer();
-    const handle = this.settings.timers.set(() => {
-      this.timer = null;
-      void this.syncNow();
-    }, milliseconds);
-    this.timer = { handle, dueAt };
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== null) this.settings.timers.clear(this.timer.handle);
-    this.timer = null;
   }
 
   private apiFor(serverUrl: string): SyncApi {

@@ -1,4 +1,7 @@
 import type { SyncUser, Timestamp } from '../../../../shared/schemas';
+import type { MedinfoDatabase } from '../db';
+import { readMeta } from '../meta';
+import { isDemoStore } from './session';
 
 /**
  * What the sync engine tells the interface (the status bar, the sync page). Kept apart from the
@@ -59,3 +62,25 @@ export const initialSyncStatus: SyncStatus = {
   user: null,
   serverUrl: null,
 };
+
+/** The status the stored session implies, before any cycle ran (the app's start). */
+export async function readStoredStatus(db: MedinfoDatabase): Promise<Partial<SyncStatus>> {
+  const [session, lastSyncAt, isDemo] = await Promise.all([
+    readMeta(db, 'syncSession'),
+    readMeta(db, 'lastSyncAt'),
+    isDemoStore(db),
+  ]);
+  const phase: SyncPhase = isDemo
+    ? 'demo-store'
+    : session === undefined
+      ? 'signed-out'
+      : session.token === null
+        ? 'needs-sign-in'
+        : 'idle';
+  return {
+    phase,
+    user: session?.user ?? null,
+    serverUrl: session?.serverUrl ?? null,
+    lastSuccessAt: lastSyncAt ?? null,
+  };
+}

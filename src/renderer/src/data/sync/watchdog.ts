@@ -1,6 +1,6 @@
 import type { MedinfoDatabase } from '../db';
 import { readMeta } from '../meta';
-import type { EngineTimers } from './engine';
+import type { EngineTimers } from './scheduler';
 import type { SyncStatus } from './sync-status';
 
 /**
