@@ -41,15 +41,7 @@ export type InquiryFilter = {
 
 export type InquirySort = 'received-newest' | 'received-oldest' | 'due-soonest';
 
-type Dimension =
-  | 'all'
-  | 'type'
-  | 'country'
-  | 'event'
-  | 'assignee'
-  | 'product'
-  | 'category'
-  | 'due';
+type Dimension = 'all' | 'type' | 'country' | 'event' | 'assignee' | 'product' | 'category' | 'due';
 
 const separator = '|';
 /** Sorts after every character the keys use (ASCII), so `prefix + highest` ends a range. */
