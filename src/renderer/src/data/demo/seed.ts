@@ -2,8 +2,8 @@ import { systemUserId } from '../../../../shared/schemas';
 import type { Id, NewInquiry, ResponseDocument, Timestamp } from '../../../../shared/schemas';
 import {
   addCalendarDays,
-  computeDueDate,
   createId,
+  dueDateInCountry,
   localDateOf,
   toDeviceTimestamp,
 } from '../../../../shared/domain';
@@ -126,10 +126,11 @@ function buildInquiry(demo: DemoInquiry, context: InquiryContext): NewInquiry {
     channel: demo.channel,
     urgency: demo.urgency,
     receivedAt,
-    dueDate: computeDueDate({
+    dueDate: dueDateInCountry({
       receivedAt,
       urgency: demo.urgency,
       businessDays: demoSettings.dueDateBusinessDays,
+      country: demo.requester.country,
     }),
     productIds: demo.products.map((key) => lookUp(context.productIds, key)),
     eventId: demo.isAtEvent ? context.eventId : null,
