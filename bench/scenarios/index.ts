@@ -1,6 +1,8 @@
 import { insightsDashboard } from './insights';
 import { letters } from './letters';
 import type { BenchScenario } from './scenario';
+import { unlockTime } from './identity';
+import { personalSearch } from './personal-search';
 import { storeWriteBatch, storeWriteSingle } from './store-write';
 
 /** Every scenario the runner knows, in the order it runs them. */
@@ -9,4 +11,6 @@ export const scenarios: readonly BenchScenario[] = [
   storeWriteSingle,
   insightsDashboard,
   letters,
+  unlockTime,
+  personalSearch,
 ];

@@ -1,5 +1,6 @@
 import { createInquiries, createInquiry } from '../../src/renderer/src/data/inquiries-repository';
 import { openDatabase } from '../../src/renderer/src/data/store';
+import { unlockKeyring } from '../../src/renderer/src/data/crypto/keyring';
 import { MedinfoDatabase } from '../../src/renderer/src/data/db';
 import type { InquiryRow } from '../../src/renderer/src/data/db';
 import { verifyStoredAuditChain } from '../../src/renderer/src/data/audit-log';
@@ -32,6 +33,8 @@ async function measure(
   rawWrite: (db: MedinfoDatabase, rows: StoredRows) => Promise<unknown>,
 ): Promise<{ oursMs: number; baselineMs: number; rows: StoredRows }> {
   const ours = await openDatabase({ name: freshName() });
+  // Signed in: the write path encrypts every personal part (decision 0011).
+  await unlockKeyring(ours, crypto.getRandomValues(new Uint8Array(32)));
   const oursMs = await timeIt(() => write(ours, inputs));
   const verdict = await verifyStoredAuditChain(ours);
   const outboxCount = await ours.outbox.count();

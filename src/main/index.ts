@@ -12,6 +12,7 @@ import { installApplicationMenu } from './menu';
 import { installPermissionHandlers } from './permissions';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { startUpdater } from './services/updater-instance';
+import { installSystemEvents, sendSystemEvent } from './system-events';
 import { createMainWindow } from './window';
 
 /*
@@ -38,7 +39,8 @@ function onReady(): void {
   installPermissionHandlers(session.defaultSession, devOrigin);
   registerAppProtocol(getRendererRoot(), getServerOrigin());
   registerIpcHandlers({ devOrigin });
-  installApplicationMenu(isDevelopment());
+  installSystemEvents();
+  installApplicationMenu(isDevelopment(), () => sendSystemEvent({ kind: 'lock-requested' }));
   showMainWindow();
   // After the window: the updater's first check waits anyway, and start-up should not.
   startUpdater();

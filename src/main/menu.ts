@@ -10,6 +10,7 @@ export type MenuOptions = {
   isDevelopment: boolean;
   onPrint: () => void;
   onAbout: () => void;
+  onLock: () => void;
 };
 
 /** The application menu as data: small on purpose, the app's own UI does the rest. */
@@ -28,6 +29,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       label: '&File',
       submenu: [
         { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: options.onPrint },
+        { type: 'separator' },
+        // Locks at once: keys and decrypted data leave memory (decision 0013).
+        { label: 'Lock', accelerator: 'CmdOrCtrl+L', click: options.onLock },
         { type: 'separator' },
         { role: options.isMac ? 'close' : 'quit' },
       ],
@@ -72,13 +76,14 @@ function showAbout(): void {
   shown.catch((error: unknown) => log.error('Could not show the About box', error));
 }
 
-/** Installs the application menu. */
-export function installApplicationMenu(isDevelopment: boolean): void {
+/** Installs the application menu; `onLock` runs when the person picks File › Lock. */
+export function installApplicationMenu(isDevelopment: boolean, onLock: () => void): void {
   const template = buildMenuTemplate({
     isMac: process.platform === 'darwin',
     isDevelopment,
     onPrint: printFocusedWindow,
     onAbout: showAbout,
+    onLock,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

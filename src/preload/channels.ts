@@ -1,9 +1,10 @@
-import type { desktopApiChannels } from '../shared/ipc/contract';
+import type { desktopApiChannels, desktopApiEvents } from '../shared/ipc/contract';
 
 /**
- * The channel each bridge function invokes. Written out rather than imported from the contract:
- * importing the contract's values would bundle zod into the preload. `satisfies typeof
- * desktopApiChannels` makes any drift from the contract a compile error.
+ * The channel each bridge function invokes, and the event channel each subscription listens
+ * on. Written out rather than imported from the contract: importing the contract's values would
+ * bundle zod into the preload. `satisfies typeof …` makes any drift from the contract a compile
+ * error.
  */
 export const channels = {
   getAppInfo: 'app:get-info',
@@ -15,4 +16,11 @@ export const channels = {
   setUpdateChannel: 'update:set-channel',
   reportUpdateReadiness: 'update:report-readiness',
   installUpdateNow: 'update:install-now',
+  getSecureStorageStatus: 'secure-storage:get-status',
+  protectSecret: 'secure-storage:protect',
+  unprotectSecret: 'secure-storage:unprotect',
 } as const satisfies typeof desktopApiChannels;
+
+export const eventChannels = {
+  onSystemEvent: 'system:event',
+} as const satisfies typeof desktopApiEvents;

@@ -1,11 +1,18 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
 import type {
   AppInfo,
   DesktopApi,
   OpenExternalInput,
   OpenExternalResult,
+  ProtectSecretInput,
+  ProtectSecretResult,
   SaveFileInput,
   SaveFileResult,
+  SecureStorageStatus,
+  SystemEvent,
+  UnprotectSecretInput,
+  UnprotectSecretResult,
 } from '../shared/ipc/contract';
 import type {
   InstallUpdateResult,
@@ -13,7 +20,7 @@ import type {
   UpdateReadinessReport,
   UpdateStatus,
 } from '../shared/updates/status';
-import { channels } from './channels';
+import { channels, eventChannels } from './channels';
 
 /*
  * The whole bridge: one named function per contract channel. Never expose ipcRenderer or a
@@ -23,6 +30,18 @@ import { channels } from './channels';
 // The answer comes from main's handle(), which parsed it with the contract's output schema.
 function invoke<T>(channel: string, ...args: [] | [unknown]): Promise<T> {
   return ipcRenderer.invoke(channel, ...args) as Promise<T>;
+}
+
+/**
+ * Subscribes the page to one event channel. The page gets the payload only (main parsed it with
+ * the contract's schema before sending), never the IPC event, which would expose the sender.
+ */
+function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
+  const forward = (_event: IpcRendererEvent, payload: T): void => listener(payload);
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
 }
 
 const api = {
@@ -38,6 +57,14 @@ const api = {
   reportUpdateReadiness: (input: UpdateReadinessReport): Promise<UpdateStatus> =>
     invoke(channels.reportUpdateReadiness, input),
   installUpdateNow: (): Promise<InstallUpdateResult> => invoke(channels.installUpdateNow),
+  getSecureStorageStatus: (): Promise<SecureStorageStatus> =>
+    invoke(channels.getSecureStorageStatus),
+  protectSecret: (input: ProtectSecretInput): Promise<ProtectSecretResult> =>
+    invoke(channels.protectSecret, input),
+  unprotectSecret: (input: UnprotectSecretInput): Promise<UnprotectSecretResult> =>
+    invoke(channels.unprotectSecret, input),
+  onSystemEvent: (listener: (event: SystemEvent) => void): (() => void) =>
+    subscribe(eventChannels.onSystemEvent, listener),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('api', api);

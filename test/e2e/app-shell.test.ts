@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningWebServer } from '../../scripts/web-server';
 import { launchChromium, serveRenderer } from '../helpers/browser';
+import { signInAsDemoUser } from '../helpers/sign-in';
 
 describe('the app in browser mode (real Chromium, real IndexedDB)', () => {
   let browser: Browser;
@@ -15,6 +16,7 @@ describe('the app in browser mode (real Chromium, real IndexedDB)', () => {
     context = await browser.newContext();
     page = await context.newPage();
     await page.goto(server.url);
+    await signInAsDemoUser(page);
     await page.getByRole('heading', { name: 'Today' }).waitFor();
   });
 
@@ -23,8 +25,9 @@ describe('the app in browser mode (real Chromium, real IndexedDB)', () => {
     await server?.close();
   });
 
-  it('opens with the demo data a new user sees at once', async () => {
+  it('opens with the demo data a new user sees within seconds of signing in', async () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('MedInfo Desk');
+    expect(await page.getByTestId('user-menu').textContent()).toContain('Maja Lindqvist');
     await page.getByRole('navigation').getByRole('link', { name: 'Inquiries' }).click();
     const rows = page.getByTestId('inquiry-row');
     await rows.first().waitFor();
@@ -55,7 +58,9 @@ describe('the app in browser mode (real Chromium, real IndexedDB)', () => {
     await page.getByRole('option', { name: 'Deutsch' }).click();
     await page.getByRole('heading', { name: 'Einstellungen', level: 2 }).waitFor();
 
+    // A reload starts a new session: the store is locked again until someone signs in.
     await page.reload();
+    await signInAsDemoUser(page);
     await page.getByRole('heading', { name: 'Einstellungen', level: 2 }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Anfragen' }).click();
     await page.getByTestId('inquiry-row').first().waitFor();

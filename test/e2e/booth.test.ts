@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningWebServer } from '../../scripts/web-server';
 import { launchChromium, serveRenderer } from '../helpers/browser';
+import { signInAsDemoUser, switchToDemoUser } from '../helpers/sign-in';
 
 const hostileQuestion =
   '=1+1 <img src=x onerror="window.__pwned=1"> Darf man es mörsern? 腎機能 مرحبا 🙂';
@@ -38,6 +39,7 @@ describe('booth capture to answered and exported (browser mode)', () => {
     });
     page = await context.newPage();
     await page.goto(server.url);
+    await signInAsDemoUser(page);
     await page.getByRole('heading', { name: 'Today' }).waitFor();
   });
 
@@ -71,6 +73,7 @@ describe('booth capture to answered and exported (browser mode)', () => {
       .pressSequentially('What is the dose of Trombexa in renal');
     // Reloaded at once: no pause for the 300 ms autosave, as when a lid closes mid-word.
     await page.reload();
+    await signInAsDemoUser(page);
     await page.getByTestId('draft-offer').waitFor();
     await page.getByRole('button', { name: 'Continue it' }).press('Enter');
     await expect
@@ -158,9 +161,7 @@ describe('booth capture to answered and exported (browser mode)', () => {
   it('exports to CSV for a role allowed to, one row per question, formulas neutralised', async () => {
     await page.goto(`${server.url}/#/inquiries`);
     expect(await page.getByTestId('export-csv').isDisabled()).toBe(true); // field officer
-    await page.goto(`${server.url}/#/settings`);
-    await page.getByTestId('acting-account-select').locator('..').click();
-    await page.getByRole('option', { name: /Tobias Berger/ }).click();
+    await switchToDemoUser(page, 'tobias.berger'); // an MI specialist may export
     await page.goto(`${server.url}/#/inquiries?q=Hofbauer`);
     await page.getByTestId('inquiry-row').filter({ hasText: reference }).waitFor();
     const [download] = await Promise.all([

@@ -7,6 +7,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import type { RunningWebServer } from '../../scripts/web-server';
 import { demoInquiries } from '../../src/renderer/src/data/demo';
 import { launchChromium, serveRenderer } from '../helpers/browser';
+import { signInAsDemoUser, switchToDemoUser } from '../helpers/sign-in';
 
 /** What the demo data should show: counted inquiries (no drafts or duplicates), from the data. */
 const counted = demoInquiries.filter(
@@ -36,6 +37,7 @@ describe('insights in browser mode (real Chromium, demo data)', () => {
     browser = await launchChromium();
     page = await (await browser.newContext({ acceptDownloads: true })).newPage();
     await page.goto(server.url);
+    await signInAsDemoUser(page);
     await page.getByRole('heading', { name: 'Today' }).waitFor();
   });
 
@@ -48,23 +50,23 @@ describe('insights in browser mode (real Chromium, demo data)', () => {
     await page.goto(`${server.url}/#/insights`);
     await page.getByTestId('insights-dashboard').waitFor();
     await page.getByText('Your role does not allow exports.').waitFor();
-    expect(await page.getByRole('button', { name: /as CSV/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /as Excel/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Event report as PDF' }).isDisabled()).toBe(true);
   });
 
   it('shows the demo data in charts with table views and links to the inquiries', async () => {
-    // Act as the demo MI specialist (the acting-account choice Settings keeps in local storage).
-    await page.evaluate(() =>
-      localStorage.setItem('medinfo.actingUserId', '01930000-0000-7000-8000-000000000002'),
-    );
+    await switchToDemoUser(page, 'tobias.berger'); // the demo MI specialist may export
     await page.goto(`${server.url}/#/insights`);
     await page.getByTestId('insights-dashboard').waitFor();
     expect(Number(await kpi(page, 'inquiries'))).toBe(counted.length);
     const chart = page.getByRole('figure', { name: /Inquiries by product and category: chart/ });
     await chart.waitFor();
-    // Keyboard access: Tab from the chart's view switch reaches the chart, and the arrow keys
-    // move between its values, each described for screen readers ("Inquiries; 2").
-    await page.getByTestId('figure-productCategory').getByRole('button', { name: 'Table' }).focus();
+    // Keyboard access: Tab from the card's last button (its Excel export) reaches the chart, and
+    // the arrow keys move between its values, each described for screen readers ("Inquiries; 2").
+    await page
+      .getByTestId('figure-productCategory')
+      .getByRole('button', { name: /as Excel/ })
+      .focus();
     await page.keyboard.press('Tab');
     expect(await chart.evaluate((element) => element.contains(document.activeElement))).toBe(true);
     await page.keyboard.press('ArrowRight');

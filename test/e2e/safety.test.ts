@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningWebServer } from '../../scripts/web-server';
 import { launchChromium, serveRenderer } from '../helpers/browser';
+import { signInAsDemoUser } from '../helpers/sign-in';
 
 /**
  * The safety flow in browser mode (real Chromium, real IndexedDB, the built renderer): capture
@@ -24,6 +25,7 @@ describe('safety reports in browser mode', () => {
     const context = await browser.newContext({ acceptDownloads: true });
     page = await context.newPage();
     await page.goto(server.url);
+    await signInAsDemoUser(page);
     await page.getByRole('heading', { name: 'Today' }).waitFor();
   });
 

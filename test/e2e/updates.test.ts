@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { RunningWebServer } from '../../scripts/web-server';
 import { launchChromium, serveRenderer } from '../helpers/browser';
+import { signInAsDemoUser } from '../helpers/sign-in';
 
 describe('updates in browser mode', () => {
   let browser: Browser;
@@ -14,6 +15,7 @@ describe('updates in browser mode', () => {
     browser = await launchChromium();
     page = await browser.newPage();
     await page.goto(server.url);
+    await signInAsDemoUser(page);
     await page.getByRole('heading', { name: 'Today' }).waitFor();
   });
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { startWebServer, type RunningWebServer } from '../../scripts/web-server';
 
 const rendererRoot = resolve('out/renderer');
@@ -37,6 +37,18 @@ export function findChromium(): string {
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags });
+}
+
+/**
+ * Chromium with a profile on disk (`userDataDir`), as the desktop app keeps its store: what the
+ * app writes to IndexedDB can be read back from the folder after the browser closes.
+ */
+export async function launchPersistentChromium(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: chromiumFlags,
+  });
 }
 
 /** Serves the built renderer in browser mode; fails clearly when it has not been built. */

@@ -6,6 +6,7 @@ import { openExternalUrl } from '../services/open-external';
 import { printWebContents } from '../services/print';
 import { saveFile } from '../services/save-file';
 import { getUpdaterService } from '../services/updater-instance';
+import { getSecureStorageStatus, protectSecret, unprotectSecret } from '../services/secure-storage';
 import { handle } from './handle';
 import type { IpcHandler, IpcTrust } from './handle';
 
@@ -25,6 +26,9 @@ export const ipcHandlers: IpcHandlers = {
   'update:set-channel': (input) => getUpdaterService().setChannel(input.channel),
   'update:report-readiness': (input) => getUpdaterService().reportReadiness(input),
   'update:install-now': () => getUpdaterService().installNow(),
+  'secure-storage:get-status': () => getSecureStorageStatus(),
+  'secure-storage:protect': (input) => protectSecret(input.secret),
+  'secure-storage:unprotect': (input) => unprotectSecret(input.protectedSecret),
 };
 
 function registerOne<C extends IpcChannel>(channel: C, trust: IpcTrust): void {

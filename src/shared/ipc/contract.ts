@@ -62,6 +62,31 @@ export type OpenExternalInput = z.infer<typeof openExternalInputSchema>;
 export const openExternalResultSchema = z.object({ opened: z.boolean() });
 export type OpenExternalResult = z.infer<typeof openExternalResultSchema>;
 
+/**
+ * Whether the OS can protect secrets for this user (Electron safeStorage). Fast unlock needs it,
+ * and refuses a plaintext store: on Linux without a keyring, safeStorage falls back to
+ * `basic_text`, a hard-coded key that protects nothing (decision 0013).
+ */
+export const secureStorageStatusSchema = z.object({
+  isAvailable: z.boolean(),
+  /** Linux only: the backend safeStorage selected (e.g. `gnome_libsecret`); null elsewhere. */
+  backend: z.string().nullable(),
+  reason: z.enum(['no-encryption', 'plaintext-backend', 'browser']).nullable(),
+});
+export type SecureStorageStatus = z.infer<typeof secureStorageStatusSchema>;
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'base64');
+
+export const protectSecretInputSchema = z.object({ secret: z.string().min(1).max(10_000) });
+export type ProtectSecretInput = z.infer<typeof protectSecretInputSchema>;
+export const protectSecretResultSchema = z.object({ protectedSecret: base64.min(1).max(20_000) });
+export type ProtectSecretResult = z.infer<typeof protectSecretResultSchema>;
+
+export const unprotectSecretInputSchema = z.object({ protectedSecret: base64.min(1).max(20_000) });
+export type UnprotectSecretInput = z.infer<typeof unprotectSecretInputSchema>;
+export const unprotectSecretResultSchema = z.object({ secret: z.string() });
+export type UnprotectSecretResult = z.infer<typeof unprotectSecretResultSchema>;
+
 const noInput = z.undefined();
 const noOutput = z.undefined();
 
@@ -75,7 +100,28 @@ export const ipcContract = {
   'update:set-channel': { input: setUpdateChannelInputSchema, output: updateStatusSchema },
   'update:report-readiness': { input: updateReadinessReportSchema, output: updateStatusSchema },
   'update:install-now': { input: noInput, output: installUpdateResultSchema },
+  'secure-storage:get-status': { input: noInput, output: secureStorageStatusSchema },
+  'secure-storage:protect': { input: protectSecretInputSchema, output: protectSecretResultSchema },
+  'secure-storage:unprotect': {
+    input: unprotectSecretInputSchema,
+    output: unprotectSecretResultSchema,
+  },
 } as const;
+
+/**
+ * What the operating system tells the app (main → renderer): the machine goes to sleep, the
+ * screen locks, or the user picked "Lock" in the menu. The app locks on each (decision 0013).
+ */
+export const systemEventSchema = z.object({
+  kind: z.enum(['suspend', 'lock-screen', 'resume', 'unlock-screen', 'lock-requested']),
+});
+export type SystemEvent = z.infer<typeof systemEventSchema>;
+
+/** Events main sends to the renderer: channel → payload schema (main parses before sending). */
+export const ipcEvents = {
+  'system:event': systemEventSchema,
+} as const;
+export type IpcEventChannel = keyof typeof ipcEvents;
 
 export type IpcChannel = keyof typeof ipcContract;
 export type IpcInput<C extends IpcChannel> = z.input<(typeof ipcContract)[C]['input']>;
@@ -97,7 +143,15 @@ export type DesktopApi = {
   reportUpdateReadiness: (input: UpdateReadinessReport) => Promise<UpdateStatus>;
   /** Restarts into the downloaded update when the gate is open; otherwise says why not. */
   installUpdateNow: () => Promise<InstallUpdateResult>;
+  getSecureStorageStatus: () => Promise<SecureStorageStatus>;
+  protectSecret: (input: ProtectSecretInput) => Promise<ProtectSecretResult>;
+  unprotectSecret: (input: UnprotectSecretInput) => Promise<UnprotectSecretResult>;
+  /** Calls `listener` on every system event; returns the function that stops listening. */
+  onSystemEvent: (listener: (event: SystemEvent) => void) => () => void;
 };
+
+/** The DesktopApi functions that subscribe to an event rather than invoke a channel. */
+export type DesktopApiSubscription = 'onSystemEvent';
 
 /** The channel each DesktopApi function calls; the preload and its test are built from it. */
 export const desktopApiChannels = {
@@ -110,4 +164,12 @@ export const desktopApiChannels = {
   setUpdateChannel: 'update:set-channel',
   reportUpdateReadiness: 'update:report-readiness',
   installUpdateNow: 'update:install-now',
-} as const satisfies Record<keyof DesktopApi, IpcChannel>;
+  getSecureStorageStatus: 'secure-storage:get-status',
+  protectSecret: 'secure-storage:protect',
+  unprotectSecret: 'secure-storage:unprotect',
+} as const satisfies Record<Exclude<keyof DesktopApi, DesktopApiSubscription>, IpcChannel>;
+
+/** The event channel each subscribing DesktopApi function listens on. */
+export const desktopApiEvents = {
+  onSystemEvent: 'system:event',
+} as const satisfies Record<DesktopApiSubscription, IpcEventChannel>;

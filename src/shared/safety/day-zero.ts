@@ -1,6 +1,7 @@
 import { timestampToUtc } from '../domain/time';
 import type { Country, Id, Timestamp } from '../schemas/common';
-import type { NewSafetyReport, SafetyReport } from '../schemas/safety-report';
+import type { ProductComplaintPersonal } from '../schemas/product-complaint';
+import type { AdverseEventPersonal, NewSafetyReport, SafetyReport } from '../schemas/safety-report';
 import { notSerious } from '../schemas/safety-parts';
 import type { ReportedEvent } from '../schemas/safety-parts';
 
@@ -98,6 +99,49 @@ const blankContact = {
   email: null,
 };
 
+/** The personal part of an adverse-event report with nothing filled in. */
+export function blankAdverseEventPersonal(): AdverseEventPersonal {
+  return {
+    reporter: {
+      title: null,
+      givenName: null,
+      familyName: null,
+      initials: null,
+      organisation: null,
+    },
+    reporterContact: blankContact,
+    patient: {
+      initials: null,
+      recordNumber: null,
+      dateOfBirth: null,
+      age: null,
+      ageGroup: null,
+      sex: null,
+      weightKg: null,
+      heightCm: null,
+      pregnancy: {
+        status: 'unknown',
+        exposure: null,
+        lastMenstrualPeriod: null,
+        expectedDeliveryDate: null,
+        gestationWeeksAtExposure: null,
+      },
+    },
+    narrative: '',
+    relevantHistory: '',
+  };
+}
+
+/** The personal part of a product complaint with nothing filled in. */
+export function blankProductComplaintPersonal(): ProductComplaintPersonal {
+  return {
+    complainant: { name: null, organisation: null },
+    reporterContact: blankContact,
+    description: '',
+    replyText: '',
+  };
+}
+
 /** An empty adverse-event report from a contact: Day 0 = its receipt time. */
 export function blankAdverseEventReport(
   source: ReportSource,
@@ -110,35 +154,7 @@ export function blankAdverseEventReport(
     events: [],
     specialSituations: [],
     populations: { paediatric: false, elderly: false },
-    personal: {
-      reporter: {
-        title: null,
-        givenName: null,
-        familyName: null,
-        initials: null,
-        organisation: null,
-      },
-      reporterContact: blankContact,
-      patient: {
-        initials: null,
-        recordNumber: null,
-        dateOfBirth: null,
-        age: null,
-        ageGroup: null,
-        sex: null,
-        weightKg: null,
-        heightCm: null,
-        pregnancy: {
-          status: 'unknown',
-          exposure: null,
-          lastMenstrualPeriod: null,
-          expectedDeliveryDate: null,
-          gestationWeeksAtExposure: null,
-        },
-      },
-      narrative: '',
-      relevantHistory: '',
-    },
+    personal: blankAdverseEventPersonal(),
   };
 }
 
@@ -161,12 +177,7 @@ export function blankProductComplaint(
       complainantCountry: null,
       reply: { status: 'pending', sentAt: null, method: null },
     },
-    personal: {
-      complainant: { name: null, organisation: null },
-      reporterContact: blankContact,
-      description: '',
-      replyText: '',
-    },
+    personal: blankProductComplaintPersonal(),
   };
 }
 

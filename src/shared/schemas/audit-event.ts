@@ -1,9 +1,18 @@
 import { z } from 'zod';
+import { encryptedEnvelopeSchema } from '../security/encryption';
 import { idSchema, jsonValueSchema, timestampSchema } from './common';
 import { syncedTableSchema } from './outbox';
 
-/** Local tables whose changes are audited too (who may act, how due dates are computed). */
-export const auditedTableSchema = z.enum([...syncedTableSchema.options, 'users', 'settings']);
+/**
+ * Local tables whose changes are audited too (who may act, how due dates are computed), and
+ * `device`: events about the store itself (its personal data protected, its chain re-sealed).
+ */
+export const auditedTableSchema = z.enum([
+  ...syncedTableSchema.options,
+  'users',
+  'settings',
+  'device',
+]);
 export type AuditedTable = z.infer<typeof auditedTableSchema>;
 
 export const auditActionSchema = z.enum(['create', 'update', 'delete']);
@@ -26,11 +35,19 @@ export const auditChangeSchema = z.object({
 });
 export type AuditChange = z.infer<typeof auditChangeSchema>;
 
+/** The changes to a record's personal part, before encryption (and after decryption). */
+export const auditPersonalChangesSchema = z.object({
+  changes: z.array(auditChangeSchema).min(1),
+});
+export type AuditPersonalChanges = z.infer<typeof auditPersonalChangesSchema>;
+
 /**
  * One entry of the append-only, hash-chained audit trail of a device (21 CFR 11.10(e)).
- * Changes to a record's `personal` part sit in the event's own `personal` part, so that the
- * identity issue can encrypt it as a whole and purge it by destroying the key — no audit event
- * is ever edited. The hash covers the event as stored (including `personal`).
+ * Changes to a record's `personal` part sit in the event's own `personal` part, encrypted with
+ * the record's data key, so purging a record's personal data (destroying its key) never edits an
+ * event. The hash covers the event as stored — the ciphertext — so the chain verifies while the
+ * app is locked and after a purge (docs/decisions/0011). Plaintext parts exist only in stores
+ * written before encryption, until their first unlock protects them.
  */
 export const auditEventSchema = z.object({
   id: idSchema,
@@ -43,7 +60,7 @@ export const auditEventSchema = z.object({
   table: auditedTableSchema,
   recordId: z.string().min(1).max(64),
   changes: z.array(auditChangeSchema),
-  personal: z.object({ changes: z.array(auditChangeSchema).min(1) }).nullable(),
+  personal: z.union([encryptedEnvelopeSchema, auditPersonalChangesSchema]).nullable(),
   previousHash: sha256HexSchema,
   hash: sha256HexSchema,
 });

@@ -15,3 +15,4 @@ export * from './safety-parts';
 export * from './product-complaint';
 export * from './safety-report';
 export * from './safety-action';
+export * from './credentials';

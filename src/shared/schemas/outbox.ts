@@ -9,6 +9,7 @@ export const syncedTableSchema = z.enum([
   'events',
   'safetyReports',
   'safetyActions',
+  'signatures',
 ]);
 export type SyncedTable = z.infer<typeof syncedTableSchema>;
 

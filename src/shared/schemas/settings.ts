@@ -30,6 +30,12 @@ export type DueDateBusinessDays = z.infer<typeof dueDateBusinessDaysSchema>;
 /** The key of the single settings row of a device. */
 export const settingsId = 'device';
 
+/**
+ * Minutes without input before the app locks (decision 0013). Never off: a laptop left on a
+ * booth table must lock by itself. An hour at most.
+ */
+export const lockAfterIdleMinutesSchema = z.number().int().min(1).max(60);
+
 /** Device settings: local, never synced, but audited (they drive due dates and letters). */
 export const settingsSchema = z.object({
   id: z.literal(settingsId),
@@ -42,6 +48,7 @@ export const settingsSchema = z.object({
   currentEventId: idSchema.nullable().default(null),
   /** How far back a new inquiry is compared with earlier ones of the same requester. */
   duplicateWindowDays: z.number().int().min(1).max(365).default(30),
+  lockAfterIdleMinutes: lockAfterIdleMinutesSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -61,4 +68,5 @@ export const defaultSettings: Settings = {
   dueDateBusinessDays: { urgent: 1, high: 2, normal: 5, low: 10 },
   currentEventId: null,
   duplicateWindowDays: 30,
+  lockAfterIdleMinutes: 10,
 };

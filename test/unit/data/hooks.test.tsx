@@ -14,6 +14,8 @@ import {
   useSettings,
 } from '../../../src/renderer/src/data';
 import type { InquiryPage, InquiryPageKey } from '../../../src/renderer/src/data';
+import { unlockKeyring } from '../../../src/renderer/src/data/crypto/keyring';
+import { seedDemoData } from '../../../src/renderer/src/data/demo';
 import { sampleInquiry } from '../shared/fixtures';
 import { actorAt } from './store-fixtures';
 
@@ -23,8 +25,10 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** The app's store, unlocked as after a sign-in. */
 async function openEmptyStore(): Promise<void> {
-  await openStore({ name: `hooks-${crypto.randomUUID()}`, withDemoData: false });
+  const db = await openStore({ name: `hooks-${crypto.randomUUID()}` });
+  await unlockKeyring(db, crypto.getRandomValues(new Uint8Array(32)));
 }
 
 describe('live-query hooks', () => {
@@ -75,10 +79,8 @@ describe('live-query hooks', () => {
   });
 
   it('read the demo products and settings once the store is seeded', async () => {
-    await openStore({
-      name: `hooks-${crypto.randomUUID()}`,
-      now: new Date('2026-11-20T10:00:00Z'),
-    });
+    await openEmptyStore();
+    await seedDemoData(getDatabase(), new Date('2026-11-20T10:00:00Z'));
     const products = renderHook(() => useProducts());
     const settings = renderHook(() => useSettings());
     await waitFor(() => expect(products.result.current).toHaveLength(3));

@@ -44,12 +44,16 @@ describe('local accounts', () => {
     const db = await openTestStore();
     const user = {
       id: testIds.user,
+      username: 'maja.lindqvist',
       displayName: 'Maja Lindqvist',
       jobTitle: 'Medical Information Officer',
       email: null,
       role: 'field-officer' as const, // as: literal of the role enum
       serverUserId: null,
       isActive: true,
+      managesDeviceAccounts: false,
+      signingKeys: [],
+      passwordChangedAt: null,
       createdAt: '2026-03-01T08:00:00.000+01:00',
       updatedAt: '2026-03-01T08:00:00.000+01:00',
     };

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { unlockKeyring } from '../../../src/renderer/src/data/crypto/keyring';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import {
@@ -17,6 +18,7 @@ import {
 } from '../../../src/renderer/src/data';
 import { storeSchemaVersion1 } from '../../../src/renderer/src/data/db';
 import { SafetyRuleError } from '../../../src/shared/safety/day-zero';
+import { isEncryptedEnvelope } from '../../../src/shared/security/encryption';
 import { outboxPriorities } from '../../../src/shared/schemas';
 import { linkedComplaint, seriousAdverseEvent } from '../shared/safety/report-fixtures';
 import { testIds } from '../shared/fixtures';
@@ -48,9 +50,12 @@ describe('safety reports in the local store', () => {
     });
     const [event] = await db.audit.toArray();
     expect(event).toMatchObject({ table: 'safetyReports', action: 'create' });
-    // Personal data sits in the event's own personal part (encrypted as a whole later).
-    expect(event?.personal?.changes.map((change) => change.field)).toEqual(['personal']);
+    // Personal data sits in the event's own personal part, encrypted, as in the stored report.
+    expect(isEncryptedEnvelope(event?.personal)).toBe(true);
     expect(event?.changes.some((change) => change.field.startsWith('personal'))).toBe(false);
+    const row = await db.safetyReports.get(report.id);
+    expect(isEncryptedEnvelope(row?.personal)).toBe(true);
+    expect(JSON.stringify(row)).not.toContain(seriousAdverseEvent().personal.narrative);
   });
 
   it('refuses impossible content with the field path and writes nothing', async () => {
@@ -269,6 +274,7 @@ describe('upgrading yesterday’s store (version 1) to version 5', () => {
     old.close();
 
     const db = await openDatabase({ name });
+    await unlockKeyring(db, crypto.getRandomValues(new Uint8Array(32))); // as after a sign-in
     try {
       expect(db.verno).toBe(5);
       expect(await db.products.get(testIds.product)).toMatchObject({ brandName: 'Cardivex' });

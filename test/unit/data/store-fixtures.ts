@@ -1,16 +1,31 @@
 import { afterEach } from 'vitest';
 import { openDatabase } from '../../../src/renderer/src/data';
 import type { Actor, MedinfoDatabase } from '../../../src/renderer/src/data';
+import { unlockKeyring } from '../../../src/renderer/src/data/crypto/keyring';
+import type { KdfCost } from '../../../src/renderer/src/data/crypto/password-kdf';
+import { seedDemoData } from '../../../src/renderer/src/data/demo';
 import { testIds } from '../shared/fixtures';
 
 const opened: MedinfoDatabase[] = [];
 
-/** A fresh, empty store with a device identity; deleted after the test. */
+/**
+ * Argon2id at a test cost: the real cost (64 MiB, 3 passes, ~1 s) would make every account
+ * test slow without testing anything more. Stored with each verifier like the real one.
+ */
+export const testKdfCost: KdfCost = { memoryKiB: 64, iterations: 1, parallelism: 1 };
+
+/**
+ * A fresh store with a device identity, unlocked with a random device key (as after a sign-in),
+ * optionally with the demo company; deleted after the test. `isLocked` leaves it locked.
+ */
 export async function openTestStore(
-  options: { withDemoData?: boolean; now?: Date } = {},
+  options: { withDemoData?: boolean; now?: Date; isLocked?: boolean } = {},
 ): Promise<MedinfoDatabase> {
-  const db = await openDatabase({ name: `test-${crypto.randomUUID()}`, ...options });
+  const db = await openDatabase({ name: `test-${crypto.randomUUID()}` });
   opened.push(db);
+  if (options.isLocked) return db;
+  await unlockKeyring(db, crypto.getRandomValues(new Uint8Array(32)));
+  if (options.withDemoData) await seedDemoData(db, options.now ?? new Date());
   return db;
 }
 

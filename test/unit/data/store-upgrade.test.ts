@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { unlockKeyring } from '../../../src/renderer/src/data/crypto/keyring';
 import {
   getEvent,
   getInquiry,
@@ -65,6 +66,7 @@ describe('upgrading a version 1 store to the current version (3 adds the filter 
     names.push(name);
     await createVersion1Store(name);
     const db: MedinfoDatabase = await openDatabase({ name });
+    await unlockKeyring(db, crypto.getRandomValues(new Uint8Array(32))); // as after a sign-in
     expect(db.verno).toBe(5); // 3 (filter keys) and 5 (safety tables) both run
 
     const inquiry = await getInquiry(db, testIds.record);

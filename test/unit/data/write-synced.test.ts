@@ -5,6 +5,7 @@ import {
   deleteInquiry,
   getInquiry,
   ImmutableFieldError,
+  listAuditTrail,
   RecordNotFoundError,
   saveProduct,
   updateInquiry,
@@ -26,7 +27,9 @@ describe('one write path: record, outbox row and audit event together', () => {
     });
     const [entry] = await db.outbox.toArray();
     expect(entry).toMatchObject({ table: 'inquiries', recordId: inquiry.id, operation: 'put' });
-    expect(entry?.payload).toEqual(inquiry);
+    // No server key yet: the queued record waits encrypted with its own key (decision 0014).
+    expect(entry?.payload).toMatchObject({ localSealed: 'A256GCM' });
+    expect(JSON.stringify(entry?.payload)).not.toContain('Musterfrau');
     const [event] = await db.audit.toArray();
     expect(event).toMatchObject({ action: 'create', table: 'inquiries', recordId: inquiry.id });
   });
@@ -70,9 +73,12 @@ describe('one write path: record, outbox row and audit event together', () => {
       action: 'update',
       actorUserId: testIds.otherUser,
       changes: [{ field: 'status', before: 'open', after: 'in-progress' }],
-      personal: {
-        changes: [{ field: 'personal.notes', before: '', after: 'Called back, left a message.' }],
-      },
+      personal: { alg: 'A256GCM' },
+    });
+    expect(JSON.stringify(events[1])).not.toContain('Called back');
+    const [, update] = await listAuditTrail(db, created.id);
+    expect(update?.personal).toEqual({
+      changes: [{ field: 'personal.notes', before: '', after: 'Called back, left a message.' }],
     });
     const stored = await getInquiry(db, created.id);
     expect(stored).toMatchObject({ createdBy: testIds.user, updatedBy: testIds.otherUser });

@@ -27,6 +27,7 @@ export class FakeWebContents extends EventEmitter {
     },
   );
   readonly isDestroyed = vi.fn(() => false);
+  readonly send = vi.fn((_channel: string, _payload: unknown) => undefined);
   readonly print = vi.fn(
     (_options: unknown, callback: (success: boolean, failureReason: string) => void) => {
       callback(true, '');
@@ -84,11 +85,26 @@ export const protocol = {
   handle: vi.fn((_scheme: string, _handler: unknown) => undefined),
 };
 export const ipcMain = { handle: vi.fn((_channel: string, _listener: unknown) => undefined) };
-export const ipcRenderer = { invoke: vi.fn((channel: string) => Promise.resolve(channel)) };
+export const ipcRenderer = {
+  invoke: vi.fn((channel: string) => Promise.resolve(channel)),
+  on: vi.fn((_channel: string, _listener: (...args: unknown[]) => void) => undefined),
+  removeListener: vi.fn((_channel: string, _listener: (...args: unknown[]) => void) => undefined),
+};
 export const contextBridge = {
   exposeInMainWorld: vi.fn((_key: string, _api: unknown) => undefined),
 };
 export const shell = { openExternal: vi.fn(() => Promise.resolve()) };
+
+/** The OS key store: "encrypts" by reversing, so a test can see what went in and came out. */
+export const safeStorage = {
+  isEncryptionAvailable: vi.fn(() => true),
+  getSelectedStorageBackend: vi.fn((): string => 'gnome_libsecret'),
+  encryptString: vi.fn((text: string) => Buffer.from([...text].reverse().join(''), 'utf8')),
+  decryptString: vi.fn((bytes: Buffer) => [...bytes.toString('utf8')].reverse().join('')),
+};
+
+/** Power events: tests emit 'suspend', 'lock-screen' … on it. */
+export const powerMonitor = new EventEmitter();
 export const dialog = {
   showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: '' })),
   showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
@@ -116,4 +132,7 @@ export const session = { defaultSession: createFakeSession() };
 export function resetFakeElectron(): void {
   FakeBrowserWindow.instances.length = 0;
   app.isPackaged = false;
+  powerMonitor.removeAllListeners();
+  safeStorage.isEncryptionAvailable.mockImplementation(() => true);
+  safeStorage.getSelectedStorageBackend.mockImplementation(() => 'gnome_libsecret');
 }

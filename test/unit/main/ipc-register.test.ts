@@ -1,10 +1,17 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import { registerIpcHandlers } from '../../../src/main/ipc/register';
 import { trustWebContents } from '../../../src/main/window-registry';
 import { desktopApiChannels, ipcContract } from '../../../src/shared/ipc/contract';
 import type { IpcChannel } from '../../../src/shared/ipc/contract';
-import { FakeBrowserWindow, asElectron, ipcMain, resetFakeElectron, shell } from './fake-electron';
+import {
+  FakeBrowserWindow,
+  asElectron,
+  ipcMain,
+  resetFakeElectron,
+  safeStorage,
+  shell,
+} from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -108,5 +115,48 @@ describe('the registered handlers', () => {
   it('file:save reports a cancelled dialog as not saved', async () => {
     const input = { suggestedName: 'letter.pdf', kind: 'pdf', bytes: new Uint8Array([37, 80]) };
     await expect(invoke('file:save', input)).resolves.toEqual({ saved: false });
+  });
+
+  it('secure-storage protects and unprotects secrets with the OS key store', async () => {
+    const protectedSecret = await invoke('secure-storage:protect', { secret: 'device key' });
+    // What main hands back is the OS key store's output, base64: not the secret itself.
+    expect(protectedSecret).toEqual({
+      protectedSecret: Buffer.from('yek ecived').toString('base64'),
+    });
+    expect(safeStorage.encryptString).toHaveBeenCalledWith('device key');
+    await expect(invoke('secure-storage:unprotect', protectedSecret)).resolves.toEqual({
+      secret: 'device key',
+    });
+  });
+});
+
+describe('secure storage on a computer without real protection', () => {
+  it('is refused when Linux falls back to plain text (basic_text)', async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+    Object.defineProperty(process, 'platform', { value: 'linux' });
+    onTestFinished(() => {
+      if (platform) Object.defineProperty(process, 'platform', platform);
+    });
+    safeStorage.getSelectedStorageBackend.mockImplementation(() => 'basic_text');
+    await expect(invoke('secure-storage:get-status')).resolves.toEqual({
+      isAvailable: false,
+      backend: 'basic_text',
+      reason: 'plaintext-backend',
+    });
+    await expect(invoke('secure-storage:protect', { secret: 'device key' })).rejects.toThrow(
+      'plain text',
+    );
+    expect(safeStorage.encryptString).not.toHaveBeenCalled();
+  });
+
+  it('is refused when the OS offers no encryption', async () => {
+    safeStorage.isEncryptionAvailable.mockImplementation(() => false);
+    await expect(invoke('secure-storage:get-status')).resolves.toMatchObject({
+      isAvailable: false,
+      reason: 'no-encryption',
+    });
+    await expect(invoke('secure-storage:unprotect', { protectedSecret: 'AAAA' })).rejects.toThrow(
+      'no encryption',
+    );
   });
 });

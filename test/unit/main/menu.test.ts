@@ -34,13 +34,27 @@ beforeEach(() => {
 });
 
 describe('buildMenuTemplate', () => {
-  const options = { isMac: false, isDevelopment: false, onPrint: noop, onAbout: noop };
+  const options = {
+    isMac: false,
+    isDevelopment: false,
+    onPrint: noop,
+    onAbout: noop,
+    onLock: noop,
+  };
 
   it('has Print and Quit in File, the edit roles, and About', () => {
     const template = buildMenuTemplate(options);
     expect(findByLabel(template, 'Print…').accelerator).toBe('CmdOrCtrl+P');
     expect(roles(template)).toEqual(expect.arrayContaining(['quit', 'editMenu']));
     expect(findByLabel(template, 'About MedInfo Desk').click).toBeTypeOf('function');
+  });
+
+  it('has Lock in File, on Ctrl/⌘+L, calling the lock', () => {
+    const onLock = vi.fn();
+    const lock = findByLabel(buildMenuTemplate({ ...options, onLock }), 'Lock');
+    expect(lock.accelerator).toBe('CmdOrCtrl+L');
+    (lock.click as () => void)();
+    expect(onLock).toHaveBeenCalledOnce();
   });
 
   it('offers reload and devtools only in development', () => {
@@ -58,7 +72,7 @@ describe('buildMenuTemplate', () => {
 
 describe('installApplicationMenu', () => {
   function installedTemplate(): MenuItemConstructorOptions[] {
-    installApplicationMenu(false);
+    installApplicationMenu(false, noop);
     const template = Menu.buildFromTemplate.mock.calls[0]?.[0];
     expect(Menu.setApplicationMenu).toHaveBeenCalledWith({ template });
     return template as MenuItemConstructorOptions[];

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../src/preload/channels';
-import { desktopApiChannels } from '../../../src/shared/ipc/contract';
+import { channels, eventChannels } from '../../../src/preload/channels';
+import { desktopApiChannels, desktopApiEvents } from '../../../src/shared/ipc/contract';
 import { contextBridge, ipcRenderer } from '../main/fake-electron';
 
 vi.mock('electron', () => import('../main/fake-electron'));
@@ -24,12 +24,28 @@ describe('the preload bridge', () => {
   });
 
   it('holds exactly the named functions of DesktopApi', () => {
-    expect(Object.keys(exposed.api).sort()).toEqual(Object.keys(desktopApiChannels).sort());
+    const named = [...Object.keys(desktopApiChannels), ...Object.keys(desktopApiEvents)];
+    expect(Object.keys(exposed.api).sort()).toEqual(named.sort());
     for (const value of Object.values(exposed.api)) expect(value).toBeTypeOf('function');
   });
 
   it('uses the contract’s channel names', () => {
     expect(channels).toEqual(desktopApiChannels);
+    expect(eventChannels).toEqual(desktopApiEvents);
+  });
+
+  it('hands system events to the page without the IPC event, and stops on request', () => {
+    const received: unknown[] = [];
+    const subscribe = exposed.api.onSystemEvent as unknown as (
+      listener: (event: unknown) => void,
+    ) => () => void; // as: the bridge's subscription, typed loosely by this test's Bridge map
+    const stop = subscribe((event) => received.push(event));
+    const [channel, forward] = ipcRenderer.on.mock.calls.at(-1) ?? [];
+    expect(channel).toBe('system:event');
+    forward?.({ sender: 'the IPC event, never shown to the page' }, { kind: 'suspend' });
+    expect(received).toEqual([{ kind: 'suspend' }]);
+    stop();
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith('system:event', forward);
   });
 
   it.each([
@@ -45,6 +61,9 @@ describe('the preload bridge', () => {
       [{ pendingMutations: 2, hasUnsavedInput: false, minimumAppVersion: null }],
     ],
     ['installUpdateNow', []],
+    ['getSecureStorageStatus', []],
+    ['protectSecret', [{ secret: 'device key' }]],
+    ['unprotectSecret', [{ protectedSecret: 'AAAA' }]],
   ] as const)('%s invokes its own channel with its input', async (name, args) => {
     ipcRenderer.invoke.mockClear();
     ipcRenderer.invoke.mockResolvedValueOnce('answer from main');

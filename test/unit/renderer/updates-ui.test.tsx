@@ -50,6 +50,10 @@ const api = {
   setUpdateChannel: vi.fn<DesktopApi['setUpdateChannel']>(),
   reportUpdateReadiness: vi.fn<DesktopApi['reportUpdateReadiness']>(),
   installUpdateNow: vi.fn<DesktopApi['installUpdateNow']>(),
+  getSecureStorageStatus: vi.fn(),
+  protectSecret: vi.fn(),
+  unprotectSecret: vi.fn(),
+  onSystemEvent: vi.fn(() => () => undefined),
 } satisfies DesktopApi;
 
 let translations: i18n;
@@ -147,7 +151,7 @@ describe('Settings → Updates', () => {
 
 describe('the update banner and the readiness report', () => {
   beforeEach(async () => {
-    await openStore({ name: `updates-${crypto.randomUUID()}`, withDemoData: false });
+    await openStore({ name: `updates-${crypto.randomUUID()}` });
   });
 
   afterEach(async () => {

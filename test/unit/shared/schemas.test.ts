@@ -195,15 +195,21 @@ describe('roles and permissions', () => {
   it('keeps a local account unlinked until a server account exists', () => {
     const user = userSchema.parse({
       id: testIds.user,
+      username: ' Maja.L ',
       displayName: 'Maja',
       jobTitle: 'MIO',
       email: null,
       role: 'field-officer',
       serverUserId: null,
       isActive: true,
+      managesDeviceAccounts: false,
+      signingKeys: [],
+      passwordChangedAt: null,
       createdAt: '2026-03-01T08:00:00.000+01:00',
       updatedAt: '2026-03-01T08:00:00.000+01:00',
     });
     expect(user.serverUserId).toBeNull();
+    // One person, one user ID: typed in any case, stored in lower case.
+    expect(user.username).toBe('maja.l');
   });
 });

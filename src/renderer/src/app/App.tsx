@@ -2,6 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomePage } from '../features/home';
 import { BoothPage, InquiriesPage, InquiryDetailPage } from '../features/inquiries';
+import { DeviceDataPage, SecurityPage, UsersPage } from '../features/identity';
 import { InsightsPage } from '../features/insights';
 import { LettersPage } from '../features/letters';
 import { LibraryPage } from '../features/library';
@@ -30,6 +31,9 @@ export function App(): ReactNode {
         <Route path="/safety/:reportId" element={<SafetyReportPage />} />
         <Route path="/insights" element={<InsightsPage />} />
         <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/settings/users" element={<UsersPage />} />
+        <Route path="/settings/security" element={<SecurityPage />} />
+        <Route path="/settings/device-data" element={<DeviceDataPage />} />
       </Routes>
       <ShortcutsDialog
         isOpen={isShortcutsOpen}

@@ -17,6 +17,7 @@ import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
 import KeyboardOutlined from '@mui/icons-material/KeyboardOutlined';
 import { StatusBar } from '../components/StatusBar';
 import { UpdateNotice } from '../features/settings';
+import { UserMenu } from '../features/identity';
 import { navigationItems } from './navigation';
 import { usePreferences } from './preferences';
 
@@ -42,6 +43,7 @@ export function AppShell({ children, onShowShortcuts }: AppShellProps): ReactNod
           <Typography variant="h6" component="h1" sx={{ flexGrow: 1 }}>
             {t('app.name')}
           </Typography>
+          <UserMenu />
           <Tooltip title={t('shortcuts.show')}>
             <IconButton color="inherit" onClick={onShowShortcuts} aria-label={t('shortcuts.show')}>
               <KeyboardOutlined />

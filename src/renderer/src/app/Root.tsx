@@ -6,6 +6,7 @@ import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import type { Settings } from '../../../shared/schemas';
 import { getDatabase, getSettings, saveSettings } from '../data';
+import { IdentityGate } from '../features/identity';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PreferencesProvider, usePreferences, type Preferences } from './preferences';
@@ -20,7 +21,9 @@ function ThemedApp(): ReactNode {
       <CssBaseline />
       <ErrorBoundary>
         <HashRouter>
-          <App />
+          <IdentityGate>
+            <App />
+          </IdentityGate>
         </HashRouter>
       </ErrorBoundary>
     </ThemeProvider>

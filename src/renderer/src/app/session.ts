@@ -1,80 +1,41 @@
-import { useSyncExternalStore } from 'react';
-import type { Id, Permissions, Role, User } from '../../../shared/schemas';
-import { permissionsOf } from '../../../shared/schemas';
-import { createActor, demoUserIds, demoUsers, useUser, type Actor } from '../data';
+import type { Id, Permissions, Role } from '../../../shared/schemas';
+import { permissionsOfUser } from '../../../shared/schemas';
+import { createActor, type Actor } from '../data';
+import { getSession, useCurrentUser, usePermissions } from '../features/identity';
 
-/*
- * Who is acting. Until sign-in exists (the identity work) the user picks one of the demo
- * accounts in Settings; the choice is kept in this browser profile. Every write is attributed
- * to that account, so the audit trail already names a person rather than nobody.
+/**
+ * Who is acting: the signed-in person, stamped with the current time, for every write and audit
+ * event (21 CFR 11.10(e): the trail names who did it). Throws when nobody is signed in — the
+ * screens that write are not rendered then (features/identity, IdentityGate).
  */
-
-const storageKey = 'medinfo.actingUserId';
-const listeners = new Set<() => void>();
-
-function storedUserId(): Id {
-  try {
-    return window.localStorage.getItem(storageKey) ?? demoUserIds.fieldOfficer;
-  } catch {
-    return demoUserIds.fieldOfficer;
-  }
-}
-
-let actingUserId: Id = storedUserId();
-
-/** The account whose actions these are now. */
-export function currentUserId(): Id {
-  return actingUserId;
-}
-
-/** An actor for a write made now by the current account. */
 export function currentActor(): Actor {
-  return createActor(actingUserId);
+  const { status, user } = getSession();
+  if (status !== 'signed-in' || user === null) throw new Error('Nobody is signed in');
+  return createActor(user.id);
 }
 
-/** Acts as another (demo) account from now on. */
-export function setCurrentUser(id: Id): void {
-  actingUserId = id;
-  try {
-    window.localStorage.setItem(storageKey, id);
-  } catch {
-    // A profile without storage keeps the choice for this session only.
-  }
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** The current account's id; re-renders when it changes. */
+/** The signed-in person's id; re-renders when the session changes. */
 export function useCurrentUserId(): Id {
-  return useSyncExternalStore(subscribe, currentUserId);
+  return useCurrentUser().id;
 }
 
-/** The current account; undefined while loading, null when it does not exist. */
-export function useCurrentUser(): User | null | undefined {
-  return useUser(useCurrentUserId());
+/** What the signed-in person may do (for the UI only: the server checks for itself). */
+export function useCurrentPermissions(): Permissions {
+  return usePermissions();
 }
 
-/** What the current account may do (for the UI only: the server checks for itself). */
-export function useCurrentPermissions(): Permissions | undefined {
-  const user = useCurrentUser();
-  return user ? permissionsOf(user.role) : undefined;
-}
-
-const demoRoles = new Map<Id, Role>(demoUsers.map((user) => [user.id, user.role]));
-
-/** The current account's role, outside React (unknown accounts act as field officers). */
+/** The signed-in person's role, outside React; throws when nobody is signed in. */
 export function currentRole(): Role {
-  // Read from storage each time: another window (or a test) may have switched the account.
-  return demoRoles.get(storedUserId()) ?? 'field-officer';
+  const { user } = getSession();
+  if (user === null) throw new Error('Nobody is signed in');
+  return user.role;
 }
 
-/** What the current account may do, outside React (for the UI only). */
+/** What the signed-in person may do, outside React (for the UI only). */
 export function currentPermissions(): Permissions {
-  return permissionsOf(currentRole());
+  const { user } = getSession();
+  if (user === null) throw new Error('Nobody is signed in');
+  return permissionsOfUser(user);
 }
 
 /** A signed-in session with the sync server. */

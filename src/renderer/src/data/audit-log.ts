@@ -8,24 +8,23 @@ import type {
   Id,
   Timestamp,
 } from '../../../shared/schemas';
-import {
-  chainAuditEvent,
-  createId,
-  emptyAuditHead,
-  verifyAuditChain,
-} from '../../../shared/domain';
+import { chainAuditEvent, emptyAuditHead, verifyAuditChain } from '../../../shared/domain';
 import type { AuditChainVerdict } from '../../../shared/domain';
+import type { EncryptedEnvelope } from '../../../shared/security/encryption';
 import type { MedinfoDatabase } from './db';
 import { StoreNotOpenError } from './errors';
 import { readMeta, writeMeta } from './meta';
 
 /** One change to record in the trail, before it is numbered and chained. */
 export type AuditEntryDraft = {
+  /** Made before the transaction: the encrypted personal part is bound to it. */
+  id: Id;
   action: AuditAction;
   table: AuditedTable;
   recordId: string;
   changes: AuditChange[];
-  personalChanges: AuditChange[];
+  /** The personal changes, already encrypted with the record's key; null when there are none. */
+  personal: EncryptedEnvelope | null;
 };
 
 /** This device's identity. Throws StoreNotOpenError when the store was never initialised. */
@@ -38,7 +37,8 @@ export async function requireDeviceIdentity(db: MedinfoDatabase): Promise<Device
 /**
  * Appends hash-chained events for `entries`. Must run inside a rw transaction over `audit` and
  * `meta` (the caller's), so the trail moves with the record or not at all. Hashing is
- * synchronous: nothing here awaits anything but Dexie, so IndexedDB cannot auto-commit midway.
+ * synchronous and covers the personal part as stored (ciphertext), so nothing here awaits
+ * anything but Dexie and IndexedDB cannot auto-commit midway (decision 0011).
  */
 export async function appendAuditEvents(
   db: MedinfoDatabase,
@@ -51,7 +51,7 @@ export async function appendAuditEvents(
   const events = entries.map((entry) => {
     const event = chainAuditEvent(
       {
-        id: createId(),
+        id: entry.id,
         deviceId: device.deviceId,
         sequence: head.sequence + 1,
         at: actor.at,
@@ -60,7 +60,7 @@ export async function appendAuditEvents(
         table: entry.table,
         recordId: entry.recordId,
         changes: entry.changes,
-        personal: entry.personalChanges.length > 0 ? { changes: entry.personalChanges } : null,
+        personal: entry.personal,
       },
       head,
     );
@@ -73,18 +73,22 @@ export async function appendAuditEvents(
 }
 
 /**
- * The trail of one record, oldest first (for a "history" view). Personal values are included:
- * callers show them only to roles that may see them.
+ * The stored events of one record, oldest first, personal parts still encrypted (see
+ * `listAuditTrail` in audit-trail.ts for the readable trail).
  */
-export async function listAuditTrail(db: MedinfoDatabase, recordId: string): Promise<AuditEvent[]> {
+export async function listStoredAuditEvents(
+  db: MedinfoDatabase,
+  recordId: string,
+): Promise<AuditEvent[]> {
   const events = await db.audit.where('recordId').equals(recordId).toArray();
   return events.sort((left, right) => left.sequence - right.sequence);
 }
 
 /**
  * Re-verifies this device's whole chain against the head kept in meta: detects edited, removed
- * or reordered events. Throws StoreNotOpenError without a device identity, and a ZodError when a
- * stored row is no longer an audit event at all.
+ * or reordered events. Works while locked: the hashes cover the ciphertext. Throws
+ * StoreNotOpenError without a device identity, and a ZodError when a stored row is no longer an
+ * audit event at all.
  */
 export async function verifyStoredAuditChain(db: MedinfoDatabase): Promise<AuditChainVerdict> {
   const device = await requireDeviceIdentity(db);

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { DraftKind, Id, Timestamp } from '../../../shared/schemas';
 import { toDeviceTimestamp, toJsonValue } from '../../../shared/domain';
 import { rescueDraft } from './draft-rescue';
-import { saveDraft } from './drafts-repository';
+import type { DraftRow } from './db';
+import { saveDraft, sealDraft } from './drafts-repository';
 import { getDatabase } from './store';
 
 /** How long typing may pause before the draft is written (PRODUCT.md: zero typing lost). */
@@ -22,32 +23,40 @@ export type AutosaveOptions = {
 /**
  * Keeps a form's values as a draft in the local store as the user types: written 300 ms after
  * the last change, and at once when the page is hidden or unloaded (closing the window, a
- * reload) — then also synchronously to localStorage, since an IndexedDB write may not finish
- * while the page unloads (see draft-rescue.ts).
+ * reload) — then also, sealed, synchronously to localStorage, since an IndexedDB write may not
+ * finish while the page unloads (see draft-rescue.ts).
  */
 export function useAutosave(options: AutosaveOptions): AutosaveState {
   const { draftId, kind = 'inquiry', targetId, values, isEnabled } = options;
   const [state, setState] = useState<AutosaveState>({ savedAt: null, error: null });
   const pending = useRef<((isUnloading: boolean) => void) | null>(null);
+  const sealed = useRef<DraftRow | null>(null);
   // Form libraries may hand over the same object mutated: its text is the dependency.
   const serialised = JSON.stringify(values);
 
   useEffect(() => {
     if (!isEnabled) return undefined;
+    const draft = {
+      id: draftId,
+      kind,
+      targetId,
+      savedAt: toDeviceTimestamp(new Date()),
+      personal: toJsonValue(JSON.parse(serialised)),
+    };
+    // Sealed at once, so that an unload can keep the latest typing synchronously as ciphertext.
+    let isLatest = true;
+    sealDraft(getDatabase(), draft).then(
+      (row) => {
+        if (isLatest) sealed.current = row;
+      },
+      () => undefined, // the write below reports the same failure
+    );
     const write = (isUnloading: boolean): void => {
       pending.current = null;
-      const savedAt = toDeviceTimestamp(new Date());
-      const draft = {
-        id: draftId,
-        kind,
-        targetId,
-        savedAt,
-        personal: toJsonValue(JSON.parse(serialised)),
-      };
       // The page may be gone before IndexedDB commits: keep a synchronous copy as well.
-      if (isUnloading) rescueDraft(draft);
+      if (isUnloading && sealed.current) rescueDraft(sealed.current);
       saveDraft(getDatabase(), draft).then(
-        () => setState({ savedAt, error: null }),
+        () => setState({ savedAt: draft.savedAt, error: null }),
         (error: unknown) =>
           setState((previous) => ({
             ...previous,
@@ -57,7 +66,10 @@ export function useAutosave(options: AutosaveOptions): AutosaveState {
     };
     pending.current = write;
     const timer = window.setTimeout(() => write(false), autosaveDelayMilliseconds);
-    return () => window.clearTimeout(timer);
+    return () => {
+      isLatest = false;
+      window.clearTimeout(timer);
+    };
   }, [draftId, kind, targetId, serialised, isEnabled]);
 
   useEffect(() => {

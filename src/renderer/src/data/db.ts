@@ -3,17 +3,23 @@ import type { EntityTable, Transaction } from 'dexie';
 import type {
   AuditEvent,
   CongressEvent,
+  Credentials,
   Draft,
   Inquiry,
+  JsonValue,
   OutboxEntry,
   Product,
   ResponseDocument,
   SafetyAction,
   SafetyReport,
   Settings,
+  Timestamp,
   User,
 } from '../../../shared/schemas';
 import { inquiryFilterKeys } from '../../../shared/domain';
+import type { EncryptedEnvelope, PurgedPersonal } from '../../../shared/security/encryption';
+import type { HandwrittenPersonal, Signature } from '../../../shared/signatures';
+import { upgradeUsersToVersion2 } from './upgrades';
 
 /** The IndexedDB name. Frozen: renaming it would orphan every laptop's store. */
 export const databaseName = 'medinfo-desk';
@@ -22,15 +28,56 @@ export const databaseName = 'medinfo-desk';
  * Rows carry the UTC form of the times they are sorted by (`…Utc`): timestamps keep the device's
  * offset, and text order across offsets is not time order (docs/decisions/0003).
  */
-export type InquiryRow = Inquiry & {
+export type DocumentRow = ResponseDocument & { updatedAtUtc: string };
+
+/**
+ * A personal part as stored: encrypted with the record's key, or purged. Rows written before
+ * encryption existed (version 1) hold plaintext until the first unlock protects them.
+ */
+export type StoredPersonal = EncryptedEnvelope | PurgedPersonal;
+
+/** An inquiry as stored: personal part encrypted, plus sort keys and keyed hashes for matching. */
+export type InquiryRow = Omit<Inquiry, 'personal'> & {
+  personal: StoredPersonal | Inquiry['personal'];
   receivedAtUtc: string;
   updatedAtUtc: string;
+  /** `kind:hmac` of the requester's normalised e-mail, name and phone (exact matching). */
+  matchKeys?: string[];
   /** The inquiry list's filter keys (src/shared/domain/inquiry-filter.ts); added in version 3. */
   filterKeys: string[];
 };
-export type DocumentRow = ResponseDocument & { updatedAtUtc: string };
-/** Safety reports sort by Day 0 (the clock that matters for them), in UTC. */
-export type SafetyReportRow = SafetyReport & { awarenessAtUtc: string; updatedAtUtc: string };
+
+/** A record type as stored: where it has a personal part, that part may be encrypted or purged. */
+type WithStoredPersonal<T> = T extends { personal: infer P }
+  ? Omit<T, 'personal'> & { personal: StoredPersonal | P }
+  : T;
+
+/** A signature as stored; a handwritten one's name and image are encrypted. */
+export type SignatureRow = WithStoredPersonal<Signature>;
+
+/** A safety report as stored: personal part encrypted; sorted by Day 0 (its clock), in UTC. */
+export type SafetyReportRow = WithStoredPersonal<SafetyReport> & {
+  awarenessAtUtc: string;
+  updatedAtUtc: string;
+};
+
+/** A safety action as stored: its note (which may name the reporter) encrypted. */
+export type SafetyActionRow = WithStoredPersonal<SafetyAction>;
+export type { HandwrittenPersonal };
+
+/** A draft as stored: the form encrypted with the device's draft key. */
+export type DraftRow = Omit<Draft, 'personal'> & { personal: EncryptedEnvelope | JsonValue };
+
+/**
+ * A per-record data key, wrapped by the device data key. Destroying this row purges the
+ * record's personal data everywhere on the device (record, audit events, queued payloads).
+ */
+export type RecordKeyRow = {
+  recordId: string;
+  table: string;
+  wrapped: EncryptedEnvelope;
+  createdAt: Timestamp;
+};
 
 /** Key-value rows of device state: identity, counters, the audit head, flags. */
 export type MetaRow = { key: string; value: unknown };
@@ -50,7 +97,10 @@ export const tableScopes = {
   events: 'synced',
   safetyReports: 'synced',
   safetyActions: 'synced',
+  signatures: 'synced',
   users: 'local',
+  credentials: 'local',
+  recordKeys: 'local',
   settings: 'local',
   drafts: 'local',
   meta: 'local',
@@ -79,9 +129,24 @@ export const storeSchemaVersion1 = {
 } as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
 
 /**
+ * Version 2: encryption at rest and identity (docs/decisions/0010, 0011). Adds accounts'
+ * credentials, the per-record keys, signatures, a unique user ID per account and keyed hashes
+ * of requesters for exact matching (HMACs, not personal text). Tables not named keep their
+ * version 1 definition.
+ */
+export const storeSchemaVersion2 = {
+  inquiries:
+    'id, &reference, [receivedAtUtc+id], [status+receivedAtUtc+id], updatedAtUtc, assignedTo, eventId, *productIds, *matchKeys',
+  users: 'id, serverUserId, &username',
+  credentials: 'userId',
+  recordKeys: 'recordId, table',
+  signatures: 'id, binding.recordId',
+} as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
+
+/**
  * Version 5: safety reports (AE, special situations, product complaints) and their actions
  * (acknowledgements, reconciliation, follow-up attempts). Only non-personal fields are indexed.
- * Dexie keeps the tables of earlier versions; versions 2–4 belong to other changes.
+ * Dexie keeps the tables of earlier versions; version 4 was never released.
  */
 export const storeSchemaVersion5 = {
   safetyReports:
@@ -90,13 +155,12 @@ export const storeSchemaVersion5 = {
 } as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
 
 /**
- * Version 3 (version 2 belongs to the identity work): one multi-entry index of sortable filter
- * keys serves every filter of the inquiry list — status, product, question category, requester
+ * Version 3: one multi-entry index of sortable filter keys serves every filter of the inquiry list — status, product, question category, requester
  * type and country, event, assignee, due date — each paged by key (docs/decisions/0023).
  */
 export const storeSchemaVersion3 = {
   inquiries:
-    'id, &reference, [receivedAtUtc+id], [status+receivedAtUtc+id], updatedAtUtc, assignedTo, eventId, *productIds, *filterKeys',
+    'id, &reference, [receivedAtUtc+id], [status+receivedAtUtc+id], updatedAtUtc, assignedTo, eventId, *productIds, *matchKeys, *filterKeys',
 } as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
 
 /**
@@ -119,10 +183,13 @@ export class MedinfoDatabase extends Dexie {
   declare documents: EntityTable<DocumentRow, 'id'>;
   declare events: EntityTable<CongressEvent, 'id'>;
   declare safetyReports: EntityTable<SafetyReportRow, 'id'>;
-  declare safetyActions: EntityTable<SafetyAction, 'id'>;
+  declare safetyActions: EntityTable<SafetyActionRow, 'id'>;
+  declare signatures: EntityTable<SignatureRow, 'id'>;
   declare users: EntityTable<User, 'id'>;
+  declare credentials: EntityTable<Credentials, 'userId'>;
+  declare recordKeys: EntityTable<RecordKeyRow, 'recordId'>;
   declare settings: EntityTable<Settings, 'id'>;
-  declare drafts: EntityTable<Draft, 'id'>;
+  declare drafts: EntityTable<DraftRow, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
   declare outbox: EntityTable<OutboxEntry, 'mutationId'>;
   declare audit: EntityTable<AuditEvent, 'id'>;
@@ -130,6 +197,9 @@ export class MedinfoDatabase extends Dexie {
   constructor(name: string = databaseName) {
     super(name);
     this.version(1).stores(storeSchemaVersion1);
+    this.version(2)
+      .stores(storeSchemaVersion2)
+      .upgrade((transaction: Transaction) => upgradeUsersToVersion2(transaction));
     this.version(3).stores(storeSchemaVersion3).upgrade(addFilterKeys);
     this.version(5).stores(storeSchemaVersion5);
   }

@@ -2,7 +2,7 @@ import type { DocumentStatus, Id, Language, ResponseDocument } from '../../../sh
 import type { MedinfoDatabase } from './db';
 import { RecordNotFoundError } from './errors';
 import { documentFromRow } from './synced-tables';
-import { writeSynced, writeSyncedBatch } from './write-synced';
+import { commitSynced, writeSynced, writeSyncedBatch } from './write-synced';
 import type { Actor } from './write-synced';
 
 /** Narrows `listDocuments`; every given field must match. */
@@ -84,9 +84,14 @@ export async function listDocuments(
  * already deleted.
  */
 export async function deleteDocument(db: MedinfoDatabase, id: Id, actor: Actor): Promise<void> {
-  await db.transaction('rw', [db.documents, db.outbox, db.audit, db.meta], async () => {
-    const current = await getDocument(db, id);
-    if (!current) throw new RecordNotFoundError('documents', id);
-    await writeSynced(db, { table: 'documents', record: current, actor, operation: 'delete' });
+  await commitSynced(db, {
+    table: 'documents',
+    actor,
+    operation: 'delete',
+    ids: [id],
+    build: ([current]) => {
+      if (!current || current.deleted) throw new RecordNotFoundError('documents', id);
+      return [current];
+    },
   });
 }

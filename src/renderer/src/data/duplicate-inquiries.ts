@@ -2,7 +2,7 @@ import type { Inquiry } from '../../../shared/schemas';
 import { findDuplicates, timestampToUtc } from '../../../shared/domain';
 import type { DuplicateMatch, DuplicateSubject } from '../../../shared/domain';
 import type { MedinfoDatabase } from './db';
-import { inquiryFromRow } from './synced-tables';
+import { recordsFromRows } from './read-records';
 
 const millisecondsPerDay = 86_400_000;
 
@@ -39,7 +39,9 @@ export async function findDuplicateInquiries(
     .between([from], [to, []], true, true)
     .filter((row) => !row.deleted && row.productIds.some((id) => subject.productIds.includes(id)))
     .toArray();
-  const inquiries = new Map(rows.map((row) => [row.id, inquiryFromRow(row)]));
+  // Decrypted after the read, outside any transaction (decision 0011).
+  const records = await recordsFromRows(db, 'inquiries', rows);
+  const inquiries = new Map(records.map((inquiry) => [inquiry.id, inquiry]));
   const candidates = [...inquiries.values()].map(duplicateSubjectOf);
   return findDuplicates(subject, candidates, { windowDays }).flatMap((match) => {
     const inquiry = inquiries.get(match.id);

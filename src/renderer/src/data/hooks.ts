@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
 import type {
-  AuditEvent,
   CongressEvent,
   Draft,
   Id,
@@ -13,7 +13,8 @@ import type {
   Timestamp,
   User,
 } from '../../../shared/schemas';
-import { listAuditTrail } from './audit-log';
+import { listAuditTrail } from './audit-trail';
+import type { AuditTrailEntry } from './audit-trail';
 import type { DocumentFilter } from './documents-repository';
 import { listDocuments } from './documents-repository';
 import { getDraft } from './drafts-repository';
@@ -28,7 +29,13 @@ import { listSafetyActions } from './safety-lifecycle-repository';
 import { getSafetyReport, listSafetyReports } from './safety-reports-repository';
 import { getSettings } from './settings-repository';
 import { getDatabase } from './store';
-import { listUsers } from './users-repository';
+import { listSignInAccounts, listUsers } from './users-repository';
+import {
+  getPersonalSearchState,
+  searchPersonalText,
+  subscribePersonalSearch,
+} from './personal-search';
+import type { PersonalSearchHit, PersonalSearchState } from './personal-search';
 
 /*
  * Live queries: each hook re-renders when the rows it read change, in this window or another.
@@ -110,8 +117,20 @@ export function useLastSync(): Timestamp | null | undefined {
   return useLiveQuery(async () => (await readMeta(db, 'lastSyncAt')) ?? null, [db]);
 }
 
-/** The audit trail of one record, oldest first. */
-export function useAuditTrail(recordId: string): AuditEvent[] | undefined {
+/** The accounts that can sign in on this device, by name (the sign-in screen's list). */
+export function useSignInAccounts(): User[] | undefined {
+  const db = getDatabase();
+  return useLiveQuery(() => listSignInAccounts(db), [db]);
+}
+
+/** Whether the demo accounts exist, so the sign-in screen may show their password. */
+export function useHasDemoAccounts(): boolean | undefined {
+  const db = getDatabase();
+  return useLiveQuery(async () => (await readMeta(db, 'demoAccountsAt')) !== undefined, [db]);
+}
+
+/** The audit trail of one record, oldest first, personal changes decrypted. */
+export function useAuditTrail(recordId: string): AuditTrailEntry[] | undefined {
   const db = getDatabase();
   return useLiveQuery(() => listAuditTrail(db, recordId), [db, recordId]);
 }
@@ -150,4 +169,21 @@ export function useSafetyActions(reportId?: Id): SafetyAction[] | undefined {
 export function useInsightsSource(): InsightsSource | undefined {
   const db = getDatabase();
   return useLiveQuery(() => loadInsightsSource(db), [db]);
+}
+
+/**
+ * Searches the personal text of inquiries (requester, questions, notes) in the in-memory index
+ * built after sign-in: `state` tells whether it is still building; `hits` are best first.
+ */
+export function usePersonalSearch(
+  query: string,
+  limit = 50,
+): { state: PersonalSearchState; hits: PersonalSearchHit[] } {
+  const db = getDatabase();
+  const state = useSyncExternalStore(
+    (listener) => subscribePersonalSearch(db, listener),
+    () => getPersonalSearchState(db),
+  );
+  // Searching is synchronous and takes milliseconds: no need to memoise across renders.
+  return { state, hits: state.status === 'empty' ? [] : searchPersonalText(db, query, limit) };
 }

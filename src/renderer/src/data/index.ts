@@ -1,16 +1,28 @@
 /**
  * The local store's public surface: what features and components may use. Dexie itself stays
  * behind this door (ESLint enforces it). Reads: the hooks. Writes: the repository functions,
- * each taking the database (`getDatabase()`) and an `Actor` (`createActor(userId)`).
+ * each taking the database (`getDatabase()`) and an `Actor` (`createActor(userId)`). Personal
+ * data is encrypted at rest and readable only while the store is unlocked (decision 0011).
  */
 
 // Lifecycle
 export { openStore, openDatabase, getDatabase, closeStore, createActor } from './store';
 export type { OpenDatabaseOptions } from './store';
 export type { MedinfoDatabase } from './db';
-export type { Actor } from './write-synced';
-export { StoreNotOpenError, RecordNotFoundError, ImmutableFieldError } from './errors';
+export type { Actor, SyncedPlan } from './write-synced';
+export {
+  StoreNotOpenError,
+  RecordNotFoundError,
+  ImmutableFieldError,
+  StoreLockedError,
+  PersonalDataUnavailableError,
+  SignedContentLockedError,
+  NestedWriteError,
+  ConcurrentWriteError,
+} from './errors';
+export type { PersonalDataProblem } from './errors';
 export { newRecordFields } from './record-fields';
+export { personalProblemOf } from './personal-codec';
 
 // Live queries
 export {
@@ -20,6 +32,7 @@ export {
   useDocuments,
   useEvents,
   useUsers,
+  useSignInAccounts,
   useOutboxCount,
   useSettings,
   useLastSync,
@@ -29,6 +42,8 @@ export {
   useSafetyReport,
   useSafetyActions,
   useInsightsSource,
+  usePersonalSearch,
+  useHasDemoAccounts,
 } from './hooks';
 
 // Repositories
@@ -71,16 +86,79 @@ export {
 export type { DocumentFilter } from './documents-repository';
 export { saveEvent, getEvent, listEvents } from './events-repository';
 export { getSettings, saveSettings } from './settings-repository';
-export { saveUser, getUser, listUsers } from './users-repository';
+export {
+  saveUser,
+  getUser,
+  listUsers,
+  listSignInAccounts,
+  findUserByUsername,
+  authorityFields,
+} from './users-repository';
 export { saveDraft, getDraft, listDrafts, discardDraft } from './drafts-repository';
-export { listAuditTrail, verifyStoredAuditChain } from './audit-log';
+export { verifyStoredAuditChain } from './audit-log';
+export { listAuditTrail } from './audit-trail';
+export type { AuditTrailEntry } from './audit-trail';
 export { listPendingMutations, acknowledgeMutations } from './outbox-queue';
+export { writeSynced, writeSyncedBatch, commitSynced } from './write-synced';
+
+// Identity: accounts, sign-in, keys
+export { createFirstAccount, createAccount, hasAccounts } from './accounts/account-setup';
+export type { NewAccount } from './accounts/account-setup';
+export { signIn } from './accounts/sign-in';
+export { changePassword, resetPassword, changeAuthority } from './accounts/account-changes';
+export type { AuthorityChange } from './accounts/account-changes';
+export {
+  enableFastUnlock,
+  disableFastUnlock,
+  signInFast,
+  isFastUnlockEnabled,
+} from './accounts/fast-unlock';
+export type { SecretProtector } from './accounts/fast-unlock';
+export {
+  WrongPasswordError,
+  SignInDelayedError,
+  AccountDisabledError,
+  NoCredentialsError,
+  KeyUnwrapError,
+  PasswordRejectedError,
+  UsernameTakenError,
+  PermissionDeniedError,
+  FirstAccountExistsError,
+  WrongSignerError,
+} from './accounts/errors';
+export { isStoreUnlocked, lockStore } from './lock';
+
+// Signatures
+export {
+  signElectronically,
+  createHandwrittenSignature,
+  verifySignature,
+  listSignatures,
+  saveSignatures,
+} from './signing';
+export type { SignatureVerdict, SignatureProblem, SignedContent } from './signing';
+
+// Personal data: search, exact matching, purge, protection, what the device holds
+export {
+  buildPersonalSearchIndex,
+  searchPersonalText,
+  getPersonalSearchState,
+} from './personal-search';
+export type { PersonalSearchHit, PersonalSearchState } from './personal-search';
+export { findInquiriesByRequester } from './requester-matches';
+export { purgePersonalData, PurgeRefusedError } from './purge';
+export type { PurgeRefusal } from './purge';
+export { protectLegacyPersonalData } from './protect-legacy';
+export { describeDeviceHoldings } from './device-holdings';
+export type { DeviceHoldings } from './device-holdings';
+export { saveServerSealingKey, resealOutbox } from './server-key';
+export type { ResealReport } from './server-key';
 
 export { loadInsightsSource } from './insights-source';
 export type { InsightsSource } from './insights-source';
 
-// Demo accounts, for "sign in as" until real sign-in exists
-export { demoUserIds, demoUsers } from './demo';
+// The demo company
+export { demoUserIds, demoPassword, provisionDemo, hasDemoAccounts } from './demo';
 export type { DemoUserKey } from './demo';
 
 // Inquiry workflow, list and duplicates (issue 4)
@@ -99,7 +177,6 @@ export {
 export type { UnsolicitedConfirmationInput } from './inquiry-actions';
 export { queryInquiries } from './inquiry-query';
 export type { InquiryQuery, InquiryQueryPage } from './inquiry-query';
-export { searchPersonalText } from './search-personal-text';
 export { findDuplicateInquiries, duplicateSubjectOf } from './duplicate-inquiries';
 export type { DuplicateInquiry } from './duplicate-inquiries';
 export {

@@ -3,10 +3,9 @@ import type { Id, Inquiry, InquiryContent, NewInquiry, Reference } from '../../.
 import { createId, localYearOf } from '../../../shared/domain';
 import type { MedinfoDatabase } from './db';
 import { RecordNotFoundError } from './errors';
-import { allocateReferences } from './references';
-import { inquiryFromRow } from './synced-tables';
+import { recordsFromRows } from './read-records';
 import { newRecordFields } from './record-fields';
-import { writeSynced, writeSyncedBatch } from './write-synced';
+import { commitSynced } from './write-synced';
 import type { Actor } from './write-synced';
 
 /** Fields a person may change after creation; identity, reference and stamps are the store's. */
@@ -24,22 +23,24 @@ export async function createInquiries(
   actor: Actor,
 ): Promise<Inquiry[]> {
   const contents = inputs.map((input) => newInquirySchema.parse(input));
-  return db.transaction('rw', [db.inquiries, db.outbox, db.audit, db.meta], async () => {
-    const references = await allocateReferences(db, 'MI', localYearOf(actor.at), contents.length);
-    const records = contents.map((content, index): Inquiry => {
-      const reference = references[index];
-      if (reference === undefined) throw new RangeError('Fewer references than inquiries');
-      const id = createId({ msecs: Date.parse(actor.at) });
-      return { ...newRecordFields(actor, id), ...content, reference };
-    });
-    const receipts = await writeSyncedBatch(db, {
-      table: 'inquiries',
-      records,
-      actor,
-      operation: 'put',
-    });
-    return receipts.map((receipt) => receipt.record);
+  const ids = contents.map(() => createId({ msecs: Date.parse(actor.at) }));
+  const receipts = await commitSynced(db, {
+    table: 'inquiries',
+    actor,
+    operation: 'put',
+    ids,
+    // The references are reserved before the transaction and taken in it (decision 0004, 0011).
+    references: { prefix: 'MI', year: localYearOf(actor.at) },
+    build: (_current, references) =>
+      contents.map((content, index): Inquiry => {
+        const reference = references[index];
+        const id = ids[index];
+        if (reference === undefined || id === undefined)
+          throw new RangeError('Fewer references than inquiries');
+        return { ...newRecordFields(actor, id), ...content, reference };
+      }),
   });
+  return receipts.map((receipt) => receipt.record);
 }
 
 /** Creates one inquiry; see `createInquiries` for what is written and when it throws. */
@@ -53,10 +54,15 @@ export async function createInquiry(
   return inquiry;
 }
 
-/** An inquiry by id; undefined when unknown or deleted. */
+/**
+ * An inquiry by id, its personal part decrypted; undefined when unknown or deleted. Throws
+ * StoreLockedError while locked.
+ */
 export async function getInquiry(db: MedinfoDatabase, id: Id): Promise<Inquiry | undefined> {
   const row = await db.inquiries.get(id);
-  return row === undefined || row.deleted ? undefined : inquiryFromRow(row);
+  if (row === undefined || row.deleted) return undefined;
+  const [inquiry] = await recordsFromRows(db, 'inquiries', [row]);
+  return inquiry;
 }
 
 /** An inquiry by its reference (as printed on receipts); undefined when unknown or deleted. */
@@ -65,14 +71,24 @@ export async function findInquiryByReference(
   reference: Reference,
 ): Promise<Inquiry | undefined> {
   const row = await db.inquiries.where('reference').equals(reference).first();
-  return row === undefined || row.deleted ? undefined : inquiryFromRow(row);
+  if (row === undefined || row.deleted) return undefined;
+  const [inquiry] = await recordsFromRows(db, 'inquiries', [row]);
+  return inquiry;
+}
+
+/** The stored inquiry, refusing one that is missing or deleted. */
+function existing(current: readonly (Inquiry | null)[], id: Id): Inquiry {
+  const inquiry = current[0];
+  if (!inquiry || inquiry.deleted) throw new RecordNotFoundError('inquiries', id);
+  return inquiry;
 }
 
 /**
- * Applies `changes` to an inquiry (replacing `personal` as a whole when given) and writes it
- * through `writeSynced`. Throws RecordNotFoundError when the inquiry does not exist or is
- * deleted, and a ZodError when the result is invalid (e.g. an off-label request leaving draft
- * without an unsolicited confirmation).
+ * Applies `changes` to the stored inquiry (replacing `personal` as a whole when given) and
+ * writes it through the synced write path, rebuilt from the newer version if another write gets
+ * in first. Throws RecordNotFoundError when the inquiry does not exist or is deleted, a ZodError
+ * when the result is invalid (e.g. an off-label request leaving draft without an unsolicited
+ * confirmation), and as `writeSynced`.
  */
 export async function updateInquiry(
   db: MedinfoDatabase,
@@ -80,28 +96,28 @@ export async function updateInquiry(
   changes: InquiryChanges,
   actor: Actor,
 ): Promise<Inquiry> {
-  return db.transaction('rw', [db.inquiries, db.outbox, db.audit, db.meta], async () => {
-    const current = await getInquiry(db, id);
-    if (!current) throw new RecordNotFoundError('inquiries', id);
-    const receipt = await writeSynced(db, {
-      table: 'inquiries',
-      record: { ...current, ...changes },
-      actor,
-      operation: 'put',
-    });
-    return receipt.record;
+  const [receipt] = await commitSynced(db, {
+    table: 'inquiries',
+    actor,
+    operation: 'put',
+    ids: [id],
+    build: (current) => [{ ...existing(current, id), ...changes }],
   });
+  if (!receipt) throw new RecordNotFoundError('inquiries', id);
+  return receipt.record;
 }
 
 /**
  * Deletes an inquiry as a tombstone (kept, synced, audited; never erased here — purging
- * personal data is the identity issue's key destruction). Throws RecordNotFoundError when the
- * inquiry does not exist or is already deleted.
+ * personal data destroys its key: see purgePersonalData). Throws RecordNotFoundError when the
+ * inquiry does not exist or is already deleted, and as `writeSynced`.
  */
 export async function deleteInquiry(db: MedinfoDatabase, id: Id, actor: Actor): Promise<void> {
-  await db.transaction('rw', [db.inquiries, db.outbox, db.audit, db.meta], async () => {
-    const current = await getInquiry(db, id);
-    if (!current) throw new RecordNotFoundError('inquiries', id);
-    await writeSynced(db, { table: 'inquiries', record: current, actor, operation: 'delete' });
+  await commitSynced(db, {
+    table: 'inquiries',
+    actor,
+    operation: 'delete',
+    ids: [id],
+    build: (current) => [existing(current, id)],
   });
 }

@@ -11,34 +11,23 @@ import type {
 import { applyTransition, createId } from '../../../shared/domain';
 import type { MedinfoDatabase } from './db';
 import { RecordNotFoundError } from './errors';
-import { getInquiry } from './inquiries-repository';
-import { writeSynced } from './write-synced';
+import { modifySynced } from './write-modify';
 import type { Actor } from './write-synced';
 
 /*
- * The officer's actions on an inquiry, each one audited write through `writeSynced`. Each reads
- * the stored inquiry and writes the change in ONE transaction, so two windows acting at once
- * cannot lose each other's change. All throw RecordNotFoundError for an unknown inquiry and a
+ * The officer's actions on an inquiry, each one audited write through the synced write path.
+ * Each change is made to the stored version and made again on the newer one when another write
+ * gets in first, so two windows acting at once cannot lose each other's change. All throw RecordNotFoundError for an unknown inquiry and a
  * ZodError when the result breaks a rule of the inquiry schema.
  */
 
-async function modifyInquiry(
+function modifyInquiry(
   db: MedinfoDatabase,
   id: Id,
   actor: Actor,
   change: (current: Inquiry) => Inquiry,
 ): Promise<Inquiry> {
-  return db.transaction('rw', [db.inquiries, db.outbox, db.audit, db.meta], async () => {
-    const current = await getInquiry(db, id);
-    if (!current) throw new RecordNotFoundError('inquiries', id);
-    const receipt = await writeSynced(db, {
-      table: 'inquiries',
-      record: change(current),
-      actor,
-      operation: 'put',
-    });
-    return receipt.record;
-  });
+  return modifySynced(db, 'inquiries', id, actor, change);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Id, Inquiry, InquiryStatus } from '../../../shared/schemas';
 import type { InquiryRow, MedinfoDatabase } from './db';
-import { inquiryFromRow } from './synced-tables';
+import { recordsFromRows } from './read-records';
 
 /** The last row of a page: its UTC receipt time and id. Opaque to the UI: pass it back as is. */
 export type InquiryPageKey = readonly [receivedAtUtc: string, id: Id];
@@ -26,7 +26,7 @@ export const maxInquiryPageSize = 500;
 /**
  * One page of inquiries, newest receipt first, by last-seen key: the cost does not grow with
  * the page number, unlike offset() (ARCHITECTURE.md: ~1.5 ms vs ~0.5 s deep into 100k rows).
- * Throws a RangeError when `limit` is outside 1–500.
+ * Throws a RangeError when `limit` is outside 1–500 and StoreLockedError while locked.
  */
 export async function listInquiryPage(
   db: MedinfoDatabase,
@@ -55,7 +55,8 @@ export async function listInquiryPage(
   const pageRows = rows.slice(0, limit);
   const last: InquiryRow | undefined = pageRows.at(-1);
   return {
-    inquiries: pageRows.map(inquiryFromRow),
+    // Decrypted after the query: WebCrypto is never awaited inside a transaction (decision 0011).
+    inquiries: await recordsFromRows(db, 'inquiries', pageRows),
     nextKey: rows.length > limit && last ? [last.receivedAtUtc, last.id] : null,
   };
 }

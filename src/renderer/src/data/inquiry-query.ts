@@ -2,8 +2,8 @@ import type { Inquiry, IsoDate } from '../../../shared/schemas';
 import { planInquiryQuery } from '../../../shared/domain';
 import type { InquiryFilter, InquiryQueryPlan, InquirySort } from '../../../shared/domain';
 import type { InquiryRow, MedinfoDatabase } from './db';
-import { searchPersonalText } from './search-personal-text';
-import { inquiryFromRow } from './synced-tables';
+import { recordsFromRows } from './read-records';
+import { matchesPersonalText } from './search-personal-text';
 
 export type InquiryQuery = {
   filter: InquiryFilter;
@@ -70,10 +70,14 @@ export async function queryInquiries(
   let scanned = 0;
   for (;;) {
     const rows = await readChunk(db, plan, bound, size);
+    // Personal parts are decrypted after the read, outside any transaction (decision 0011).
+    const matching = rows.filter((row) => plan.matches(row));
+    const records = await recordsFromRows(db, 'inquiries', matching);
+    const decoded = new Map(matching.map((row, index) => [row, records[index]]));
     for (const [position, row] of rows.entries()) {
-      if (!plan.matches(row)) continue;
-      const inquiry = inquiryFromRow(row);
-      if (search !== '' && searchPersonalText([inquiry], search).length === 0) continue;
+      const inquiry = decoded.get(row);
+      if (inquiry === undefined) continue;
+      if (search !== '' && !matchesPersonalText(inquiry, search)) continue;
       found.push(inquiry);
       if (found.length === limit) {
         return { inquiries: found, nextKey: plan.keyOf(row), scanned: scanned + position + 1 };

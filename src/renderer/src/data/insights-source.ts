@@ -6,6 +6,7 @@ import {
 } from '../../../shared/insights';
 import type { Country } from '../../../shared/schemas';
 import type { MedinfoDatabase } from './db';
+import { recordsFromRows } from './read-records';
 import { getSettings } from './settings-repository';
 
 /**
@@ -23,55 +24,54 @@ export type InsightsSource = Omit<InsightsInput, 'holidays'> & { affiliateCountr
  * data change, not per filter change.
  */
 export async function loadInsightsSource(db: MedinfoDatabase): Promise<InsightsSource> {
-  return db.transaction(
+  const [rows, products, documents, events, settings] = await db.transaction(
     'r',
     [db.inquiries, db.products, db.documents, db.events, db.settings],
-    async () => {
-      const [rows, products, documents, events, settings] = await Promise.all([
+    () =>
+      Promise.all([
         db.inquiries.toArray(),
         db.products.toArray(),
         db.documents.toArray(),
         db.events.toArray(),
         getSettings(db),
-      ]);
-      // No response records on this store yet: every answered inquiry falls back to its last change.
-      const firstResponses = firstResponseTimes([]);
-      const inquiries = rows.map((row) => ({
-        ...toInsightsInquiry(row, firstResponses, row.personal.requester.specialty),
-        preferredResponseMethod: row.preferredResponseMethod,
-      }));
-      return {
-        inquiries,
-        responses: [],
-        documentUses: documentUsesFromLinks(inquiries),
-        safetyReports: [],
-        documents: documents.map((document) => ({
-          id: document.id,
-          reference: document.reference,
-          kind: document.kind,
-          title: document.title,
-          productIds: document.productIds,
-          status: document.status,
-          effectiveDate: document.effectiveDate,
-          reviewDate: document.reviewDate,
-          language: document.language,
-          deleted: document.deleted,
-        })),
-        products: products.map(({ id, brandName, deleted }) => ({ id, brandName, deleted })),
-        events: events.map(
-          ({ id, name, city, country, startDate, endDate, boothLabel, deleted }) => ({
-            id,
-            name,
-            city,
-            country,
-            startDate,
-            endDate,
-            boothLabel,
-            deleted,
-          }),
-        ),
-        affiliateCountry: settings.affiliateCountry,
-      };
-    },
+      ]),
   );
+  // The specialty sits in the personal part: decrypted after the read (decision 0011).
+  const records = await recordsFromRows(db, 'inquiries', rows);
+  // No response records on this store yet: every answered inquiry falls back to its last change.
+  const firstResponses = firstResponseTimes([]);
+  const inquiries = records.map((inquiry) => ({
+    ...toInsightsInquiry(inquiry, firstResponses, inquiry.personal.requester.specialty),
+    preferredResponseMethod: inquiry.preferredResponseMethod,
+  }));
+  return {
+    inquiries,
+    responses: [],
+    documentUses: documentUsesFromLinks(inquiries),
+    safetyReports: [],
+    documents: documents.map((document) => ({
+      id: document.id,
+      reference: document.reference,
+      kind: document.kind,
+      title: document.title,
+      productIds: document.productIds,
+      status: document.status,
+      effectiveDate: document.effectiveDate,
+      reviewDate: document.reviewDate,
+      language: document.language,
+      deleted: document.deleted,
+    })),
+    products: products.map(({ id, brandName, deleted }) => ({ id, brandName, deleted })),
+    events: events.map(({ id, name, city, country, startDate, endDate, boothLabel, deleted }) => ({
+      id,
+      name,
+      city,
+      country,
+      startDate,
+      endDate,
+      boothLabel,
+      deleted,
+    })),
+    affiliateCountry: settings.affiliateCountry,
+  };
 }

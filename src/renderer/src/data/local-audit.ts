@@ -1,11 +1,11 @@
-import type { AuditedTable } from '../../../shared/schemas';
-import { diffRecords } from '../../../shared/domain';
+import type { AuditedTable, SyncedTable } from '../../../shared/schemas';
+import { createId, diffRecords } from '../../../shared/domain';
 import type { MedinfoDatabase } from './db';
 import { appendAuditEvents, requireDeviceIdentity } from './audit-log';
 import type { Actor } from './write-synced';
 
 export type LocalChange = {
-  table: Exclude<AuditedTable, 'inquiries' | 'products' | 'documents' | 'events'>;
+  table: Exclude<AuditedTable, SyncedTable>;
   recordId: string;
   before: Readonly<Record<string, unknown>> | null;
   after: Readonly<Record<string, unknown>>;
@@ -23,13 +23,17 @@ export async function auditLocalChange(db: MedinfoDatabase, change: LocalChange)
   const isUnchanged =
     change.before !== null && diff.changes.length === 0 && diff.personalChanges.length === 0;
   if (isUnchanged) return false;
+  // Accounts and settings hold no personal part; one would need encrypting before the transaction.
+  if (diff.personalChanges.length > 0) throw new Error(`${change.table} has no personal part`);
   const device = await requireDeviceIdentity(db);
   await appendAuditEvents(db, device, change.actor, [
     {
+      id: createId(),
       action: change.before === null ? 'create' : 'update',
       table: change.table,
       recordId: change.recordId,
-      ...diff,
+      changes: diff.changes,
+      personal: null,
     },
   ]);
   return true;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { auditHeadSchema, deviceIdentitySchema, timestampSchema } from '../../../shared/schemas';
 import type { AuditHead, DeviceIdentity, Timestamp } from '../../../shared/schemas';
+import { sealingKeySchema } from '../../../shared/sync';
+import type { SealingKey } from '../../../shared/sync';
 import type { MedinfoDatabase } from './db';
 
 /** The value type of each known meta key (each one the inferred type of its schema below). */
@@ -10,7 +12,12 @@ type MetaValues = {
   lastMutationId: number;
   pendingMutations: number;
   demoSeededAt: Timestamp;
+  demoAccountsAt: Timestamp;
   lastSyncAt: Timestamp;
+  writeVersion: number;
+  deviceKeyCreatedAt: Timestamp;
+  personalDataProtectedAt: Timestamp;
+  serverSealingKey: SealingKey;
 };
 
 /** The known meta keys and the shape of each value; values are parsed on every read. */
@@ -22,8 +29,21 @@ const metaSchemas: { [K in keyof MetaValues]: z.ZodType<MetaValues[K]> } = {
   /** Outbox rows not yet acknowledged, maintained so the UI never counts the table. */
   pendingMutations: z.number().int().nonnegative(),
   demoSeededAt: timestampSchema,
+  /** When the demo accounts got the documented demo password (the sign-in screen shows it). */
+  demoAccountsAt: timestampSchema,
   /** Set by the sync engine after a successful round trip; absent until sync exists. */
   lastSyncAt: timestampSchema,
+  /**
+   * Bumped by every transaction that changes synced rows. A write prepares (decrypts, encrypts,
+   * seals) outside its transaction, then commits only if this is unchanged (decision 0011).
+   */
+  writeVersion: z.number().int().nonnegative(),
+  /** When this store's device data key was made (by its first account). */
+  deviceKeyCreatedAt: timestampSchema,
+  /** When plaintext personal data written before encryption existed was last protected. */
+  personalDataProtectedAt: timestampSchema,
+  /** The server's public sealing key (GET /api/v1/info); outbox payloads are sealed for it. */
+  serverSealingKey: sealingKeySchema,
 };
 
 export type MetaKey = keyof MetaValues;

@@ -7,7 +7,7 @@ import type {
   SafetyReport,
   Timestamp,
 } from '../../../shared/schemas';
-import { createId, localYearOf } from '../../../shared/domain';
+import { createId } from '../../../shared/domain';
 import {
   assertEditable,
   moveAwarenessEarlier,
@@ -15,33 +15,22 @@ import {
   startFollowUp,
 } from '../../../shared/safety/day-zero';
 import type { MedinfoDatabase } from './db';
+import { RecordNotFoundError } from './errors';
+import { recordsFromRows } from './read-records';
 import { newRecordFields } from './record-fields';
-import { allocateReferences } from './references';
-import { requireSafetyReport, safetyTables } from './safety-reports-repository';
-import { safetyReportFromRow } from './synced-tables';
-import { writeSynced } from './write-synced';
+import { createReportRecord, requireSafetyReport } from './safety-reports-repository';
+import { modifySynced } from './write-modify';
+import { commitSynced, writeSynced } from './write-synced';
 import type { Actor } from './write-synced';
 
 /**
  * The life cycle of a safety report (PRODUCT.md): Day 0 moved earlier with a reason, forwarding
  * by a manual channel or the server's receipt, follow-up reports, the AE-plus-complaint link,
  * and the append-only actions (acknowledgement, reconciliation, follow-up attempts). Every write
- * goes through writeSynced, so each change is audited and queued at safety priority.
+ * goes through the synced write path, so each change is audited and queued at safety priority;
+ * each change is made to the stored version (and again to a newer one if another write got in
+ * first).
  */
-
-async function save(
-  db: MedinfoDatabase,
-  record: SafetyReport,
-  actor: Actor,
-): Promise<SafetyReport> {
-  const receipt = await writeSynced(db, {
-    table: 'safetyReports',
-    record,
-    actor,
-    operation: 'put',
-  });
-  return receipt.record;
-}
 
 /**
  * Moves Day 0 earlier (GVP VI.B.7), recording the old and new time and the reason on the report;
@@ -54,14 +43,9 @@ export async function moveDayZeroEarlier(
   change: { to: Timestamp; reason: string },
   actor: Actor,
 ): Promise<SafetyReport> {
-  return db.transaction('rw', safetyTables(db), async () => {
-    const current = await requireSafetyReport(db, id);
-    return save(
-      db,
-      moveAwarenessEarlier(current, { ...change, by: actor.userId, at: actor.at }),
-      actor,
-    );
-  });
+  return modifySynced(db, 'safetyReports', id, actor, (current) =>
+    moveAwarenessEarlier(current, { ...change, by: actor.userId, at: actor.at }),
+  );
 }
 
 /**
@@ -75,18 +59,13 @@ export async function recordManualForwarding(
   forwarding: { channel: Exclude<ForwardingChannel, 'server'>; at: Timestamp; reference: string },
   actor: Actor,
 ): Promise<SafetyReport> {
-  return db.transaction('rw', safetyTables(db), async () => {
-    const current = await requireSafetyReport(db, id);
+  return modifySynced(db, 'safetyReports', id, actor, (current) => {
     assertEditable(current);
-    return save(
-      db,
-      {
-        ...current,
-        status: 'forwarded',
-        forwarding: { ...forwarding, recordedBy: actor.userId, recordedAt: actor.at },
-      },
-      actor,
-    );
+    return {
+      ...current,
+      status: 'forwarded',
+      forwarding: { ...forwarding, recordedBy: actor.userId, recordedAt: actor.at },
+    };
   });
 }
 
@@ -100,25 +79,21 @@ export async function recordServerReceipt(
   receivedAt: Timestamp,
   actor: Actor,
 ): Promise<SafetyReport> {
-  return db.transaction('rw', safetyTables(db), async () => {
-    const current = await requireSafetyReport(db, id);
-    if (current.status !== 'flagged') return current;
-    return save(
-      db,
-      {
-        ...current,
-        status: 'forwarded',
-        forwarding: {
-          channel: 'server',
-          at: receivedAt,
-          reference: null,
-          recordedBy: actor.userId,
-          recordedAt: actor.at,
+  return modifySynced(db, 'safetyReports', id, actor, (current) =>
+    current.status !== 'flagged'
+      ? current
+      : {
+          ...current,
+          status: 'forwarded',
+          forwarding: {
+            channel: 'server',
+            at: receivedAt,
+            reference: null,
+            recordedBy: actor.userId,
+            recordedAt: actor.at,
+          },
         },
-      },
-      actor,
-    );
-  });
+  );
 }
 
 /**
@@ -132,32 +107,21 @@ export async function createFollowUpReport(
   source: { receivedAt: Timestamp; inquiryId: Id | null },
   actor: Actor,
 ): Promise<SafetyReport> {
-  return db.transaction('rw', safetyTables(db), async () => {
-    const original = await requireSafetyReport(db, originalId);
-    const caseId = original.followUpOf ?? original.id;
-    const siblings = await db.safetyReports.where('followUpOf').equals(caseId).toArray();
-    const latest = Math.max(0, ...siblings.map((row) => safetyReportFromRow(row).followUpNumber));
-    const content = {
-      ...startFollowUp(original, { ...source, now: actor.at }),
-      followUpNumber: latest + 1,
-    };
-    const [reference] = await allocateReferences(db, 'SR', localYearOf(actor.at), 1);
-    if (reference === undefined) throw new RangeError('No reference allocated');
-    return save(
-      db,
-      {
-        ...newRecordFields(actor, createId({ msecs: Date.parse(actor.at) })),
-        ...content,
-        reference,
-      },
-      actor,
-    );
-  });
+  const original = await requireSafetyReport(db, originalId);
+  const caseId = original.followUpOf ?? original.id;
+  // Follow-up numbers are not personal: read them without decrypting the reports.
+  const siblings = await db.safetyReports.where('followUpOf').equals(caseId).toArray();
+  const latest = Math.max(0, ...siblings.map((row) => row.followUpNumber));
+  const content = {
+    ...startFollowUp(original, { ...source, now: actor.at }),
+    followUpNumber: latest + 1,
+  };
+  return createReportRecord(db, content, actor);
 }
 
 /**
  * Links two reports of one contact (an AE and the product complaint about the same pen): each
- * names the other. Throws SafetyRuleError when either was already forwarded.
+ * names the other, in one write. Throws SafetyRuleError when either was already forwarded.
  */
 export async function linkSafetyReports(
   db: MedinfoDatabase,
@@ -166,19 +130,24 @@ export async function linkSafetyReports(
   actor: Actor,
 ): Promise<void> {
   if (firstId === secondId) throw new RangeError('A report cannot be linked to itself');
-  await db.transaction('rw', safetyTables(db), async () => {
-    const first = await requireSafetyReport(db, firstId);
-    const second = await requireSafetyReport(db, secondId);
-    assertEditable(first);
-    assertEditable(second);
-    const link = (report: SafetyReport, otherId: Id): SafetyReport => ({
-      ...report,
-      linkedReportIds: report.linkedReportIds.includes(otherId)
-        ? report.linkedReportIds
-        : [...report.linkedReportIds, otherId],
-    });
-    await save(db, link(first, secondId), actor);
-    await save(db, link(second, firstId), actor);
+  const link = (report: SafetyReport, otherId: Id): SafetyReport => ({
+    ...report,
+    linkedReportIds: report.linkedReportIds.includes(otherId)
+      ? report.linkedReportIds
+      : [...report.linkedReportIds, otherId],
+  });
+  await commitSynced(db, {
+    table: 'safetyReports',
+    actor,
+    operation: 'put',
+    ids: [firstId, secondId],
+    build: ([first, second]) => {
+      if (!first || first.deleted) throw new RecordNotFoundError('safetyReports', firstId);
+      if (!second || second.deleted) throw new RecordNotFoundError('safetyReports', secondId);
+      assertEditable(first);
+      assertEditable(second);
+      return [link(first, secondId), link(second, firstId)];
+    },
   });
 }
 
@@ -197,30 +166,25 @@ export async function recordSafetyAction(
   input: ActionInput,
   actor: Actor,
 ): Promise<SafetyAction> {
-  return db.transaction(
-    'rw',
-    [db.safetyReports, db.safetyActions, db.outbox, db.audit, db.meta],
-    async () => {
-      const report = await requireSafetyReport(db, input.reportId);
-      if (input.kind !== 'follow-up-attempt' && report.status !== 'forwarded') {
-        throw new SafetyRuleError(
-          'report-not-forwarded',
-          `${report.reference} must be forwarded before PV can acknowledge or reconcile it`,
-        );
-      }
-      const record = safetyActionSchema.parse({
-        ...newRecordFields(actor, createId({ msecs: Date.parse(actor.at) })),
-        ...input,
-      });
-      const receipt = await writeSynced(db, {
-        table: 'safetyActions',
-        record,
-        actor,
-        operation: 'put',
-      });
-      return receipt.record;
-    },
-  );
+  const report = await requireSafetyReport(db, input.reportId);
+  // Forwarding is never undone, so the check still holds when the action is written.
+  if (input.kind !== 'follow-up-attempt' && report.status !== 'forwarded') {
+    throw new SafetyRuleError(
+      'report-not-forwarded',
+      `${report.reference} must be forwarded before PV can acknowledge or reconcile it`,
+    );
+  }
+  const record = safetyActionSchema.parse({
+    ...newRecordFields(actor, createId({ msecs: Date.parse(actor.at) })),
+    ...input,
+  });
+  const receipt = await writeSynced(db, {
+    table: 'safetyActions',
+    record,
+    actor,
+    operation: 'put',
+  });
+  return receipt.record;
 }
 
 /** The actions of one report (or of every report), oldest first. */
@@ -232,11 +196,14 @@ export async function listSafetyActions(
     reportId === undefined
       ? await db.safetyActions.toArray()
       : await db.safetyActions.where('reportId').equals(reportId).toArray();
-  return rows
-    .filter((row) => !row.deleted)
-    .sort(
-      (first, second) =>
-        Date.parse(first.occurredAt) - Date.parse(second.occurredAt) ||
-        first.id.localeCompare(second.id),
-    );
+  const actions = await recordsFromRows(
+    db,
+    'safetyActions',
+    rows.filter((row) => !row.deleted),
+  );
+  return actions.sort(
+    (first, second) =>
+      Date.parse(first.occurredAt) - Date.parse(second.occurredAt) ||
+      first.id.localeCompare(second.id),
+  );
 }

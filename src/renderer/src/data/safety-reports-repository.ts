@@ -1,4 +1,3 @@
-import type { Table } from 'dexie';
 import { newSafetyReportSchema } from '../../../shared/schemas';
 import type { Id, NewSafetyReport, SafetyReport } from '../../../shared/schemas';
 import { createId, localYearOf } from '../../../shared/domain';
@@ -6,9 +5,9 @@ import { assertEditable } from '../../../shared/safety/day-zero';
 import type { MedinfoDatabase } from './db';
 import { RecordNotFoundError } from './errors';
 import { newRecordFields } from './record-fields';
-import { allocateReferences } from './references';
-import { safetyReportFromRow } from './synced-tables';
-import { writeSynced } from './write-synced';
+import { recordsFromRows } from './read-records';
+import { modifySynced } from './write-modify';
+import { commitSynced } from './write-synced';
 import type { Actor } from './write-synced';
 
 /**
@@ -33,16 +32,11 @@ type GuardedField = (typeof guardedFields)[number];
 /** What an edit may change: the case content (reporter, patient, products, reactions …). */
 export type SafetyReportChanges = Partial<Omit<NewSafetyReport, GuardedField>>;
 
-/** The tables every safety-report write touches: the record, the outbox, the audit, meta. */
-export function safetyTables(db: MedinfoDatabase): Table[] {
-  return [db.safetyReports, db.outbox, db.audit, db.meta];
-}
-
 /**
  * Saves a new safety report: a new id, an `SR-` reference from this device's counter, and the
  * first-save time stamped by the store (never changed afterwards). The report goes to the outbox
- * at safety priority. Throws a ZodError with field paths when the content is invalid (nothing is
- * written), StoreNotOpenError without a device identity.
+ * at safety priority, its personal part encrypted. Throws a ZodError with field paths when the
+ * content is invalid (nothing is written), and as `writeSynced`.
  */
 export async function createSafetyReport(
   db: MedinfoDatabase,
@@ -55,31 +49,44 @@ export async function createSafetyReport(
     status: 'flagged',
     forwarding: null,
   });
-  return db.transaction('rw', safetyTables(db), async () => {
-    const [reference] = await allocateReferences(db, 'SR', localYearOf(actor.at), 1);
-    if (reference === undefined) throw new RangeError('No reference allocated');
-    const record = {
-      ...newRecordFields(actor, createId({ msecs: Date.parse(actor.at) })),
-      ...content,
-      reference,
-    };
-    const receipt = await writeSynced(db, {
-      table: 'safetyReports',
-      record,
-      actor,
-      operation: 'put',
-    });
-    return receipt.record;
-  });
+  return createReportRecord(db, content, actor);
 }
 
-/** A safety report by id; undefined when unknown or deleted. */
+/** Writes new report content with a new id and the next `SR-` reference. */
+export async function createReportRecord(
+  db: MedinfoDatabase,
+  content: NewSafetyReport,
+  actor: Actor,
+): Promise<SafetyReport> {
+  const id = createId({ msecs: Date.parse(actor.at) });
+  const [receipt] = await commitSynced(db, {
+    table: 'safetyReports',
+    actor,
+    operation: 'put',
+    ids: [id],
+    // The reference is reserved before the transaction and taken in it (decisions 0004, 0011).
+    references: { prefix: 'SR', year: localYearOf(actor.at) },
+    build: (_current, [reference]) => {
+      if (reference === undefined) throw new RangeError('No reference allocated');
+      return [{ ...newRecordFields(actor, id), ...content, reference }];
+    },
+  });
+  if (!receipt) throw new RangeError('The write returned no report');
+  return receipt.record;
+}
+
+/**
+ * A safety report by id, its personal part decrypted; undefined when unknown or deleted.
+ * Throws StoreLockedError while locked.
+ */
 export async function getSafetyReport(
   db: MedinfoDatabase,
   id: Id,
 ): Promise<SafetyReport | undefined> {
   const row = await db.safetyReports.get(id);
-  return row === undefined || row.deleted ? undefined : safetyReportFromRow(row);
+  if (row === undefined || row.deleted) return undefined;
+  const [report] = await recordsFromRows(db, 'safetyReports', [row]);
+  return report;
 }
 
 /** Throws RecordNotFoundError when the report does not exist or is deleted. */
@@ -92,7 +99,11 @@ export async function requireSafetyReport(db: MedinfoDatabase, id: Id): Promise<
 /** Every safety report, most recent Day 0 first (a few hundred a year per affiliate). */
 export async function listSafetyReports(db: MedinfoDatabase): Promise<SafetyReport[]> {
   const rows = await db.safetyReports.orderBy('[awarenessAtUtc+id]').reverse().toArray();
-  return rows.filter((row) => !row.deleted).map(safetyReportFromRow);
+  return recordsFromRows(
+    db,
+    'safetyReports',
+    rows.filter((row) => !row.deleted),
+  );
 }
 
 /** The safety reports opened from one inquiry. */
@@ -101,7 +112,11 @@ export async function listSafetyReportsOfInquiry(
   inquiryId: Id,
 ): Promise<SafetyReport[]> {
   const rows = await db.safetyReports.where('inquiryId').equals(inquiryId).toArray();
-  return rows.filter((row) => !row.deleted).map(safetyReportFromRow);
+  return recordsFromRows(
+    db,
+    'safetyReports',
+    rows.filter((row) => !row.deleted),
+  );
 }
 
 /**
@@ -115,17 +130,9 @@ export async function updateSafetyReport(
   changes: SafetyReportChanges,
   actor: Actor,
 ): Promise<SafetyReport> {
-  return db.transaction('rw', safetyTables(db), async () => {
-    const current = await requireSafetyReport(db, id);
+  return modifySynced(db, 'safetyReports', id, actor, (current) => {
     assertEditable(current);
     const guarded = Object.fromEntries(guardedFields.map((field) => [field, current[field]]));
-    const record = { ...current, ...changes, ...guarded } as SafetyReport; // `kind` is kept from `current`, so the variant holds.
-    const receipt = await writeSynced(db, {
-      table: 'safetyReports',
-      record,
-      actor,
-      operation: 'put',
-    });
-    return receipt.record;
+    return { ...current, ...changes, ...guarded } as SafetyReport; // `kind` is kept from `current`, so the variant holds.
   });
 }

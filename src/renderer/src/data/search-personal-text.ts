@@ -2,9 +2,9 @@ import type { Inquiry } from '../../../shared/schemas';
 
 /*
  * Free-text search over the personal part of inquiries (question texts, requester identity and
- * contact). Personal data is never indexed in IndexedDB (it will be encrypted at rest), so this
- * searches the decrypted records in memory, page by page as the list reads them. The identity
- * work replaces it with its in-memory index built after unlock: keep this the ONE entry point.
+ * contact) for the inquiry list's filters. Personal data is never indexed in IndexedDB (it is
+ * encrypted at rest), so the list checks the decrypted records page by page as it reads them.
+ * Ranked search over all personal text is personal-search.ts (an in-memory index after unlock).
  */
 
 function fold(text: string): string {
@@ -29,17 +29,13 @@ function searchableText(inquiry: Inquiry): string {
 }
 
 /**
- * The inquiries whose question texts, requester name, institution, specialty, e-mail or
- * reference contain every word of `query` (case and accents ignored), in their given order.
- * An empty query matches everything.
+ * Whether the inquiry's question texts, requester name, institution, specialty, e-mail or
+ * reference contain every word of `query` (case and accents ignored). An empty query matches.
  */
-export function searchPersonalText(inquiries: readonly Inquiry[], query: string): Inquiry[] {
+export function matchesPersonalText(inquiry: Inquiry, query: string): boolean {
   const words = fold(query)
     .split(/\s+/)
     .filter((word) => word !== '');
-  if (words.length === 0) return [...inquiries];
-  return inquiries.filter((inquiry) => {
-    const text = searchableText(inquiry);
-    return words.every((word) => text.includes(word));
-  });
+  const text = words.length === 0 ? '' : searchableText(inquiry);
+  return words.every((word) => text.includes(word));
 }

@@ -1,7 +1,7 @@
 import type { Id } from '../../../shared/schemas';
 import { createDeviceCode, createId, toDeviceTimestamp } from '../../../shared/domain';
 import { databaseName, MedinfoDatabase } from './db';
-import { seedDemoData } from './demo';
+import { lockKeyring } from './crypto/keyring';
 import { StoreNotOpenError } from './errors';
 import { readMeta, writeMeta } from './meta';
 import type { Actor } from './write-synced';
@@ -9,10 +9,6 @@ import type { Actor } from './write-synced';
 export type OpenDatabaseOptions = {
   /** The IndexedDB name; tests and benchmarks use their own. */
   name?: string;
-  /** Seed the fictional demo company on first run (guarded: runs once per store). */
-  withDemoData?: boolean;
-  /** The seeding time; now when omitted. */
-  now?: Date;
 };
 
 function randomBytes(length: number): Uint8Array {
@@ -36,29 +32,29 @@ async function ensureDeviceIdentity(db: MedinfoDatabase): Promise<boolean> {
 }
 
 /**
- * Opens a store (creating it on first use), gives the device its identity and, when asked,
- * seeds the demo data once. Throws Dexie's OpenFailedError / VersionError when IndexedDB is
- * unavailable or holds a newer schema, and a ZodError if the demo data were invalid.
+ * Opens a store (creating it, or upgrading an older one, on first use) and gives the device its
+ * identity. The store opens locked: personal data needs a signed-in account (decision 0010; the
+ * demo is provisioned from the first-run screen). Throws Dexie's OpenFailedError / VersionError
+ * when IndexedDB is unavailable or holds a newer schema.
  */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<MedinfoDatabase> {
   const db = new MedinfoDatabase(options.name ?? databaseName);
-  await prepare(db, options);
+  await prepare(db);
   return db;
 }
 
-async function prepare(db: MedinfoDatabase, options: OpenDatabaseOptions): Promise<void> {
+async function prepare(db: MedinfoDatabase): Promise<void> {
   await db.open();
   await ensureDeviceIdentity(db);
-  if (options.withDemoData) await seedDemoData(db, options.now ?? new Date());
 }
 
 let current: MedinfoDatabase | null = null;
 let opening: Promise<MedinfoDatabase> | null = null;
 
 /**
- * The app's store: call once at start-up, before the first write. Seeds the demo data on first
- * run unless `withDemoData: false`. Calling it again returns the same store. Throws as
- * `openDatabase`, and a StoreNotOpenError when asked for a different name than the open one.
+ * The app's store: call once at start-up, before the first write. Calling it again returns the
+ * same store. Throws as `openDatabase`, and a StoreNotOpenError when asked for a different name
+ * than the open one.
  */
 export async function openStore(options: OpenDatabaseOptions = {}): Promise<MedinfoDatabase> {
   const name = options.name ?? databaseName;
@@ -66,7 +62,7 @@ export async function openStore(options: OpenDatabaseOptions = {}): Promise<Medi
     throw new StoreNotOpenError(`The store ${current.name} is open, not ${name}`);
   }
   const db = (current ??= new MedinfoDatabase(name));
-  opening ??= prepare(db, { withDemoData: true, ...options }).then(() => db);
+  opening ??= prepare(db).then(() => db);
   return opening;
 }
 
@@ -80,8 +76,13 @@ export function getDatabase(): MedinfoDatabase {
   return current;
 }
 
-/** Closes the app's store (e.g. on lock or before tests delete it). */
+/**
+ * Locks and closes the app's store: its keys and everything decrypted from them are dropped
+ * (the search index, cached record keys), and the IndexedDB connection is closed. The next
+ * `openStore()` opens it again, locked.
+ */
 export function closeStore(): void {
+  if (current) lockKeyring(current);
   current?.close();
   current = null;
   opening = null;

@@ -19,8 +19,11 @@ import type {
   SafetyReport,
   SyncedTable,
 } from '../../../shared/schemas';
+import { signatureSchema } from '../../../shared/signatures';
+import type { Signature } from '../../../shared/signatures';
 import { inquiryFilterKeys, inquiryOutboxPriority, timestampToUtc } from '../../../shared/domain';
-import type { DocumentRow, InquiryRow, SafetyReportRow } from './db';
+import type { DocumentRow, InquiryRow, SafetyActionRow, SafetyReportRow, SignatureRow } from './db';
+import { carryPersonalProblem } from './personal-codec';
 
 /** The record type of each synced table. */
 export type SyncedRecordOf = {
@@ -28,109 +31,132 @@ export type SyncedRecordOf = {
   products: Product;
   documents: ResponseDocument;
   events: CongressEvent;
+  signatures: Signature;
   safetyReports: SafetyReport;
   safetyActions: SafetyAction;
 };
 
-/** The stored row type of each synced table (the record plus its UTC sort keys). */
+/** The stored row type of each synced table (personal part encrypted, plus store-only fields). */
 export type SyncedRowOf = {
   inquiries: InquiryRow;
   products: Product;
   documents: DocumentRow;
   events: CongressEvent;
+  signatures: SignatureRow;
   safetyReports: SafetyReportRow;
-  safetyActions: SafetyAction;
+  safetyActions: SafetyActionRow;
 };
 
-type SyncedTableDefinition<TRecord, TRow> = {
+type SyncedTableDefinition<TRecord> = {
   schema: z.ZodType<TRecord>;
-  toRow: (record: TRecord) => TRow;
-  fromRow: (row: TRow) => TRecord;
+  /** Store-only fields of the row (UTC sort keys, index keys), derived from the record. */
+  rowFields: (record: TRecord) => Record<string, string | string[]>;
+  /**
+   * The record as read back, given what was stored: rows written before a field existed get
+   * its default, as parsing would give.
+   */
+  withDefaults: (record: TRecord) => TRecord;
   priorityOf: (record: TRecord) => OutboxPriority;
 };
 
 const standardPriority = (): OutboxPriority => outboxPriorities.standard;
 /** Safety reports and their actions are pushed before anything else (ARCHITECTURE.md, Sync). */
 const safetyPriority = (): OutboxPriority => outboxPriorities.safety;
-const sameRecord = <T>(record: T): T => record;
+const noRowFields = (): Record<string, string> => ({});
+const asStored = <T>(record: T): T => record;
 
 /** How each synced table validates, stores and prioritises its records. */
-export const syncedTables: {
-  [K in SyncedTable]: SyncedTableDefinition<SyncedRecordOf[K], SyncedRowOf[K]>;
-} = {
+export const syncedTables: { [K in SyncedTable]: SyncedTableDefinition<SyncedRecordOf[K]> } = {
   inquiries: {
     schema: inquirySchema,
-    toRow: (inquiry) => {
+    rowFields: (inquiry) => {
       const receivedAtUtc = timestampToUtc(inquiry.receivedAt);
       return {
-        ...inquiry,
         receivedAtUtc,
         updatedAtUtc: timestampToUtc(inquiry.updatedAt),
         filterKeys: inquiryFilterKeys({ ...inquiry, receivedAtUtc }),
       };
     },
-    // Rows written before a field existed read back with its default, as parsing would give.
-    fromRow: ({
-      receivedAtUtc: _received,
-      updatedAtUtc: _updated,
-      filterKeys: _keys,
-      ...inquiry
-    }) => withInquiryDefaults(inquiry),
+    withDefaults: withInquiryDefaults,
     priorityOf: inquiryOutboxPriority,
   },
   products: {
     schema: productSchema,
-    toRow: sameRecord,
-    fromRow: sameRecord,
+    rowFields: noRowFields,
+    withDefaults: asStored,
     priorityOf: standardPriority,
   },
   documents: {
     schema: responseDocumentSchema,
-    toRow: (document) => ({ ...document, updatedAtUtc: timestampToUtc(document.updatedAt) }),
-    fromRow: ({ updatedAtUtc: _updated, ...document }) => document,
+    rowFields: (document) => ({ updatedAtUtc: timestampToUtc(document.updatedAt) }),
+    withDefaults: asStored,
     priorityOf: standardPriority,
   },
   events: {
     schema: congressEventSchema,
-    toRow: sameRecord,
+    rowFields: noRowFields,
     // Events stored before booth staff were recorded have none.
-    fromRow: (event) => ({ ...event, boothStaffUserIds: event.boothStaffUserIds ?? [] }),
+    withDefaults: (event) => ({ ...event, boothStaffUserIds: event.boothStaffUserIds ?? [] }),
+    priorityOf: standardPriority,
+  },
+  signatures: {
+    schema: signatureSchema,
+    rowFields: noRowFields,
+    withDefaults: asStored,
     priorityOf: standardPriority,
   },
   safetyReports: {
     schema: safetyReportSchema,
-    toRow: (report) => ({
-      ...report,
+    rowFields: (report) => ({
       awarenessAtUtc: timestampToUtc(report.awarenessAt),
       updatedAtUtc: timestampToUtc(report.updatedAt),
     }),
-    fromRow: ({ awarenessAtUtc: _awareness, updatedAtUtc: _updated, ...report }) => report,
+    withDefaults: asStored,
     priorityOf: safetyPriority,
   },
   safetyActions: {
     schema: safetyActionSchema,
-    toRow: sameRecord,
-    fromRow: sameRecord,
+    rowFields: noRowFields,
+    withDefaults: asStored,
     priorityOf: safetyPriority,
   },
 };
 
-/** An inquiry as stored, without the store's sort keys. */
-export function inquiryFromRow(row: InquiryRow): Inquiry {
-  return syncedTables.inquiries.fromRow(row);
+/** Fields only the store has: sort keys, index keys and the keyed hashes for exact matching. */
+const storeOnlyFields = new Set([
+  'receivedAtUtc',
+  'updatedAtUtc',
+  'awarenessAtUtc',
+  'filterKeys',
+  'matchKeys',
+]);
+
+/**
+ * A record from its stored row, given its decoded personal part (see personal-codec.ts). The
+ * store-only fields are left out and fields added since the row was written get their defaults.
+ */
+export function recordFromRow<T extends SyncedTable>(
+  table: T,
+  row: SyncedRowOf[T],
+  personal: unknown,
+): SyncedRecordOf[T] {
+  const entries = Object.entries(row).filter(([field]) => !storeOnlyFields.has(field));
+  const record = Object.fromEntries(entries);
+  if ('personal' in row) record.personal = personal;
+  // as never: the row was written from a record of this table (validated by its schema) plus
+  // the store-only fields removed above; the union of tables cannot be narrowed here.
+  const complete = syncedTables[table].withDefaults(record as never);
+  // Filling defaults may copy the personal part: a placeholder must still say why it is one.
+  if ('personal' in complete) carryPersonalProblem(personal, complete.personal);
+  return complete;
 }
 
-/** A safety report as stored, without the store's sort keys. */
-export function safetyReportFromRow(row: SafetyReportRow): SafetyReport {
-  return syncedTables.safetyReports.fromRow(row);
-}
-
-/** A library document as stored, without the store's sort keys. */
+/** A library document as stored, without the store's sort keys (no personal part). */
 export function documentFromRow(row: DocumentRow): ResponseDocument {
-  return syncedTables.documents.fromRow(row);
+  return recordFromRow('documents', row, undefined);
 }
 
-/** A congress event as stored, with the defaults of later fields. */
+/** A congress event as stored, with the defaults of later fields (no personal part). */
 export function eventFromRow(row: CongressEvent): CongressEvent {
-  return syncedTables.events.fromRow(row);
+  return recordFromRow('events', row, undefined);
 }

@@ -1,12 +1,27 @@
-import type { Id, OutboxOperation, SyncedTable, Timestamp } from '../../../shared/schemas';
-import { diffRecords } from '../../../shared/domain';
+import Dexie from 'dexie';
+import type {
+  Id,
+  OutboxOperation,
+  Reference,
+  ReferencePrefix,
+  SyncedTable,
+  Timestamp,
+} from '../../../shared/schemas';
+import type { Signature } from '../../../shared/signatures';
 import type { MedinfoDatabase } from './db';
-import { ImmutableFieldError, RecordNotFoundError } from './errors';
-import { appendAuditEvents, requireDeviceIdentity } from './audit-log';
-import type { AuditEntryDraft } from './audit-log';
-import { appendOutboxEntries } from './outbox-queue';
-import { syncedTables } from './synced-tables';
-import type { SyncedRecordOf, SyncedRowOf } from './synced-tables';
+import { ConcurrentWriteError, ImmutableFieldError, NestedWriteError } from './errors';
+import { readMeta } from './meta';
+import { claimReferences, peekReferences } from './references';
+import { notifyCommitted } from './write-listeners';
+import { commitPrepared, StaleSnapshotError } from './write-commit';
+import { checkChange, isChange } from './write-check';
+import { prepareChanges } from './write-prepare';
+import type { CheckedChange } from './write-check';
+import { queueWrite } from './write-queue';
+import { readSnapshot } from './write-snapshot';
+import type { Snapshot } from './write-snapshot';
+import type { SyncedRecordOf } from './synced-tables';
+import { checkSignatureLocks, checkSignatureRecords } from './signature-locks';
 
 /**
  * Who writes, and when by the device clock. Passed in rather than read here so the write path
@@ -20,6 +35,11 @@ export type SyncedWrite<T extends SyncedTable> = {
   actor: Actor;
   /** `put` creates or updates; `delete` writes a tombstone (sync never hard-deletes). */
   operation: OutboxOperation;
+  /**
+   * New signatures saved in the same transaction. A change to signed content needs one over at
+   * least the same fields (signed fields are locked: 21 CFR Part 11).
+   */
+  signatures?: readonly Signature[];
 };
 
 export type SyncedBatchWrite<T extends SyncedTable> = Omit<SyncedWrite<T>, 'record'> & {
@@ -34,16 +54,42 @@ export type WriteReceipt<T extends SyncedTable> = {
 };
 
 /**
- * THE write path of every synced table: in one Dexie rw transaction it validates and stores the
- * record, appends an outbox row with the next mutation id and appends a hash-chained audit event
- * with the before/after diff. If any step fails, none of them is kept (docs/decisions/0003).
- * The store stamps `updatedAt`/`updatedBy` from the actor and keeps `createdAt`, `createdBy` and
- * `serverRevision` of the stored version. A write that changes nothing is not recorded.
+ * A write whose records are built from the stored versions: `build` gets the current record
+ * of each id (null for none) and the references reserved for it, and is called again when
+ * another write got in first.
+ */
+export type SyncedPlan<T extends SyncedTable> = {
+  table: T;
+  actor: Actor;
+  operation: OutboxOperation;
+  ids: readonly Id[];
+  build: (
+    current: readonly (SyncedRecordOf[T] | null)[],
+    references: readonly Reference[],
+  ) => readonly SyncedRecordOf[T][];
+  references?: { prefix: ReferencePrefix; year: number };
+  signatures?: readonly Signature[];
+};
+
+const maximumAttempts = 5;
+
+/**
+ * THE write path of every synced table. It prepares outside any transaction — decrypts the
+ * stored versions, validates and diffs, checks signature locks, encrypts the personal part and
+ * the audit event's personal part, seals the outbox payload — then, in ONE Dexie rw transaction,
+ * stores the row (and a new record key), appends an outbox row with the next mutation id and a
+ * hash-chained audit event (hashing the ciphertext). The transaction commits only if no other
+ * write changed synced rows since the preparation (`writeVersion`); otherwise it prepares again.
+ * If any step fails, nothing is kept (docs/decisions/0003, 0011). A write that changes nothing
+ * is not recorded.
  *
  * Throws a ZodError when the record is invalid, RecordNotFoundError when deleting a record that
- * does not exist, ImmutableFieldError when the reference would change, StoreNotOpenError when
- * the store has no device identity, and Dexie's errors (e.g. a duplicate reference:
- * ConstraintError) when IndexedDB refuses the write.
+ * does not exist, ImmutableFieldError when the reference would change, SignedContentLockedError
+ * when signed content would change without a new signature, PersonalDataUnavailableError when
+ * the stored personal part cannot be read, StoreLockedError when personal data must be
+ * encrypted while locked, StoreNotOpenError without a device identity, NestedWriteError inside a
+ * transaction, ConcurrentWriteError when other writes kept getting in first, and Dexie's errors
+ * (e.g. a duplicate reference: ConstraintError) when IndexedDB refuses the write.
  */
 export async function writeSynced<T extends SyncedTable>(
   db: MedinfoDatabase,
@@ -64,92 +110,90 @@ export async function writeSyncedBatch<T extends SyncedTable>(
   db: MedinfoDatabase,
   write: SyncedBatchWrite<T>,
 ): Promise<WriteReceipt<T>[]> {
-  const { table, records, actor, operation } = write;
-  const ids = records.map((record) => record.id);
-  if (new Set(ids).size !== ids.length) {
-    throw new RangeError(`A batch for ${table} names the same record twice`);
-  }
-  const definition = syncedTables[table];
-  const rows = db.table<SyncedRowOf[T], string>(table);
-  return db.transaction('rw', [rows, db.outbox, db.audit, db.meta], async () => {
-    const device = await requireDeviceIdentity(db);
-    const storedRows = await rows.bulkGet(ids);
-    const prepared = records.map((record, index) => {
-      const storedRow = storedRows[index];
-      const before = storedRow === undefined ? null : definition.fromRow(storedRow);
-      const after = definition.schema.parse(stamp(table, record, before, actor, operation));
-      return { before, after, ...diffRecords(before, after) };
-    });
-    const changed = prepared.filter(
-      (entry) =>
-        entry.before === null || entry.changes.length > 0 || entry.personalChanges.length > 0,
-    );
-    // Record, then outbox, then audit: if the audit append fails, the two earlier writes are
-    // rolled back with the transaction (the atomicity test injects exactly that failure).
-    await rows.bulkPut(changed.map(({ after }) => definition.toRow(after)));
-    const outbox = await appendOutboxEntries(
-      db,
-      device,
-      actor.at,
-      changed.map(({ after }) => ({
-        table,
-        recordId: after.id,
-        operation,
-        payload: after,
-        priority: definition.priorityOf(after),
-      })),
-    );
-    const audit = await appendAuditEvents(
-      db,
-      device,
-      actor,
-      changed.map(({ before, after, changes, personalChanges }): AuditEntryDraft => ({
-        action: before === null ? 'create' : operation === 'delete' ? 'delete' : 'update',
-        table,
-        recordId: after.id,
-        changes,
-        personalChanges,
-      })),
-    );
-    const receipts = new Map(
-      changed.map(({ after }, index) => [
-        after.id,
-        {
-          mutationId: outbox[index]?.mutationId ?? null,
-          auditSequence: audit[index]?.sequence ?? null,
-        },
-      ]),
-    );
-    return prepared.map(({ after }) => ({
-      record: after,
-      mutationId: receipts.get(after.id)?.mutationId ?? null,
-      auditSequence: receipts.get(after.id)?.auditSequence ?? null,
-    }));
+  const { records, ...rest } = write;
+  return commitSynced(db, {
+    ...rest,
+    ids: records.map((record) => record.id),
+    build: () => records,
   });
 }
 
 /**
- * The record as it will be stored: creation fields and server revision kept from the stored
- * version (Part 11: who created a record and when never changes), update fields from the actor.
+ * Writes records built from their current stored versions (see SyncedPlan): an update that
+ * another write overtakes is rebuilt from the newer version, never lost. Throws as
+ * `writeSynced`.
  */
-function stamp<TRecord extends SyncedRecordOf[SyncedTable]>(
-  table: SyncedTable,
-  record: TRecord,
-  before: TRecord | null,
-  actor: Actor,
-  operation: OutboxOperation,
-): TRecord {
-  if (before === null && operation === 'delete') throw new RecordNotFoundError(table, record.id);
-  if (before !== null && before.reference !== undefined && record.reference !== before.reference) {
-    throw new ImmutableFieldError(table, record.id, 'reference');
+export async function commitSynced<T extends SyncedTable>(
+  db: MedinfoDatabase,
+  plan: SyncedPlan<T>,
+): Promise<WriteReceipt<T>[]> {
+  if (Dexie.currentTransaction) throw new NestedWriteError();
+  if (new Set(plan.ids).size !== plan.ids.length) {
+    throw new RangeError(`A batch for ${plan.table} names the same record twice`);
   }
-  return {
-    ...record,
-    createdAt: before?.createdAt ?? actor.at,
-    createdBy: before?.createdBy ?? actor.userId,
-    updatedAt: actor.at,
-    updatedBy: actor.userId,
-    serverRevision: before === null ? null : before.serverRevision,
-    deleted: operation === 'delete',
-  };
+  return queueWrite(db, () => attemptCommit(db, plan));
+}
+
+async function attemptCommit<T extends SyncedTable>(
+  db: MedinfoDatabase,
+  plan: SyncedPlan<T>,
+): Promise<WriteReceipt<T>[]> {
+  for (let attempt = 1; attempt <= maximumAttempts; attempt += 1) {
+    const snapshot = await readSnapshot(db, plan.table, plan.ids);
+    const references = plan.references
+      ? await peekReferences(db, plan.references.prefix, plan.references.year, plan.ids.length)
+      : [];
+    const records = plan.build(snapshot.current as (SyncedRecordOf[T] | null)[], references); // as: the snapshot of this plan's table
+    const checked = checkAll(plan, snapshot, records);
+    const changed = checked.filter(isChange);
+    const signatures = await checkSignatureRecords(db, plan.signatures ?? [], plan.actor);
+    await checkSignatureLocks(db, changed, signatures);
+    const sealingKey = await readMeta(db, 'serverSealingKey');
+    const prepared = await prepareChanges(db, [...changed, ...signatures], sealingKey, plan.actor);
+    try {
+      const receipts = await commitPrepared(db, {
+        snapshotVersion: snapshot.writeVersion,
+        prepared,
+        actor: plan.actor,
+        claim: plan.references && (() => claimReferences(db, plan.references!, references)),
+      });
+      notifyCommitted(db, prepared);
+      return checked.map(({ after }) => ({
+        record: after as SyncedRecordOf[T], // as: checked from this plan's records
+        mutationId: receipts.get(after.id)?.mutationId ?? null,
+        auditSequence: receipts.get(after.id)?.auditSequence ?? null,
+      }));
+    } catch (error) {
+      if (!(error instanceof StaleSnapshotError)) throw error;
+    }
+  }
+  throw new ConcurrentWriteError(plan.table);
+}
+
+function checkAll<T extends SyncedTable>(
+  plan: SyncedPlan<T>,
+  snapshot: Snapshot,
+  records: readonly SyncedRecordOf[T][],
+): CheckedChange[] {
+  if (
+    records.length !== plan.ids.length ||
+    records.some((record, index) => record.id !== plan.ids[index])
+  ) {
+    throw new RangeError(`A write to ${plan.table} must build exactly the records it named`);
+  }
+  const stored = snapshot.current.find((current) => current !== null);
+  // A signature is never edited or replaced (21 CFR 11.70): a change needs a new signature.
+  if (plan.table === 'signatures' && stored) {
+    throw new ImmutableFieldError('signatures', stored.id, 'signature');
+  }
+  return records.map((record, index) =>
+    checkChange(
+      plan.table,
+      record,
+      snapshot.current[index] ?? null,
+      snapshot.rows[index],
+      plan.actor,
+      plan.operation,
+    ),
+  );
 }

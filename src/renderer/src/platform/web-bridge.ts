@@ -5,6 +5,8 @@ import type {
   OpenExternalResult,
   SaveFileInput,
   SaveFileResult,
+  SecureStorageStatus,
+  SystemEvent,
 } from '../../../shared/ipc/contract';
 import { decideUpdateGate } from '../../../shared/updates/gate';
 import type { InstallUpdateResult, UpdateStatus } from '../../../shared/updates/status';
@@ -18,6 +20,28 @@ const mimeTypes: Record<SaveFileInput['kind'], string> = {
   zip: 'application/zip',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
+
+/** A browser has no OS key store the page could use: fast unlock is a desktop feature. */
+const noSecureStorage: SecureStorageStatus = {
+  isAvailable: false,
+  backend: null,
+  reason: 'browser',
+};
+
+function refuseSecureStorage(): Promise<never> {
+  return Promise.reject(new Error('secure-storage: refused, a browser has no OS key store'));
+}
+
+/**
+ * A browser reports no power events. The closest is the Page Lifecycle's `freeze` (Chromium
+ * freezes a hidden page to save power, as before a suspend): it counts as one. Idle time and
+ * visibility are watched by the lock itself (features/identity).
+ */
+function onFreeze(listener: (event: SystemEvent) => void): () => void {
+  const forward = (): void => listener({ kind: 'suspend' });
+  document.addEventListener('freeze', forward);
+  return () => document.removeEventListener('freeze', forward);
+}
 
 /**
  * Browser mode installs nothing: the page is whatever the web server delivers, and a reload
@@ -50,6 +74,10 @@ function browserUpdateStatus(): UpdateStatus {
  */
 export function createWebBridge(): DesktopApi {
   return {
+    getSecureStorageStatus: () => Promise.resolve(noSecureStorage),
+    protectSecret: refuseSecureStorage,
+    unprotectSecret: refuseSecureStorage,
+    onSystemEvent: onFreeze,
     getAppInfo: (): Promise<AppInfo> =>
       Promise.resolve({
         name: 'MedInfo Desk',

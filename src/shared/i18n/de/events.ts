@@ -26,16 +26,4 @@ export const events = {
     save: 'Service-Level speichern',
     saved: 'Gespeichert.',
   },
-  actingAccount: {
-    title: 'Handeln als',
-    hint: 'Bis die Anmeldung kommt: Wählen Sie das Demo-Konto, in dessen Namen Sie handeln.',
-    actingAs: 'Konto',
-    role: {
-      'field-officer': 'Außendienst-MIO',
-      'mi-specialist': 'MI-Spezialist/in',
-      'content-approver': 'Inhaltsfreigabe',
-      'pv-liaison': 'PV-Ansprechperson',
-      admin: 'Administration',
-    },
-  },
-} satisfies Pick<MessageCatalog, 'congressEvents' | 'serviceLevels' | 'actingAccount'>;
+} satisfies Pick<MessageCatalog, 'congressEvents' | 'serviceLevels'>;

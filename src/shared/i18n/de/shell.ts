@@ -39,6 +39,7 @@ export const shell = {
     goTo: 'Gehe zu {{page}}',
     newInquiry: 'Neue Anfrage',
     search: 'Bibliothek durchsuchen',
+    lock: 'App sperren',
     close: 'Schließen',
   },
   home: {

@@ -25,16 +25,4 @@ export const events = {
     save: 'Save the service levels',
     saved: 'Saved.',
   },
-  actingAccount: {
-    title: 'Acting as',
-    hint: 'Until sign-in arrives, choose the demo account whose actions these are.',
-    actingAs: 'Account',
-    role: {
-      'field-officer': 'Field officer',
-      'mi-specialist': 'MI specialist',
-      'content-approver': 'Content approver',
-      'pv-liaison': 'PV liaison',
-      admin: 'Administrator',
-    },
-  },
 };

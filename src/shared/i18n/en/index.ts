@@ -1,6 +1,7 @@
 import { booth } from './booth';
 import { documents } from './documents';
 import { events } from './events';
+import { identity } from './identity';
 import { inquiries } from './inquiries';
 import { inquiryDetail } from './inquiry-detail';
 import { insights } from './insights';
@@ -25,6 +26,7 @@ export const en = {
   ...inquiryDetail,
   ...events,
   ...documents,
+  ...identity,
 };
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };

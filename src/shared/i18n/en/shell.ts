@@ -38,6 +38,7 @@ export const shell = {
     goTo: 'Go to {{page}}',
     newInquiry: 'New inquiry',
     search: 'Search the library',
+    lock: 'Lock the app',
     close: 'Close',
   },
   home: {

@@ -26,16 +26,4 @@ export const events = {
     save: 'Guardar los niveles de servicio',
     saved: 'Guardado.',
   },
-  actingAccount: {
-    title: 'Actuar como',
-    hint: 'Hasta que llegue el inicio de sesión, elija la cuenta de demostración en cuyo nombre actúa.',
-    actingAs: 'Cuenta',
-    role: {
-      'field-officer': 'Responsable de información de campo',
-      'mi-specialist': 'Especialista de información médica',
-      'content-approver': 'Aprobación de contenidos',
-      'pv-liaison': 'Enlace de farmacovigilancia',
-      admin: 'Administración',
-    },
-  },
-} satisfies Pick<MessageCatalog, 'congressEvents' | 'serviceLevels' | 'actingAccount'>;
+} satisfies Pick<MessageCatalog, 'congressEvents' | 'serviceLevels'>;

@@ -39,6 +39,7 @@ export const shell = {
     goTo: 'Ir a {{page}}',
     newInquiry: 'Nueva consulta',
     search: 'Buscar en la biblioteca',
+    lock: 'Bloquear la aplicación',
     close: 'Cerrar',
   },
   home: {

@@ -26,16 +26,4 @@ export const events = {
     save: 'Enregistrer les niveaux de service',
     saved: 'Enregistré.',
   },
-  actingAccount: {
-    title: 'Agir en tant que',
-    hint: 'En attendant la connexion, choisissez le compte de démonstration au nom duquel vous agissez.',
-    actingAs: 'Compte',
-    role: {
-      'field-officer': 'Chargé·e d’information terrain',
-      'mi-specialist': 'Spécialiste information médicale',
-      'content-approver': 'Approbation des contenus',
-      'pv-liaison': 'Correspondant·e pharmacovigilance',
-      admin: 'Administration',
-    },
-  },
-} satisfies Pick<MessageCatalog, 'congressEvents' | 'serviceLevels' | 'actingAccount'>;
+} satisfies Pick<MessageCatalog, 'congressEvents' | 'serviceLevels'>;

@@ -2,6 +2,7 @@ import type { MessageCatalog } from '../en/index';
 import { booth } from './booth';
 import { documents } from './documents';
 import { events } from './events';
+import { identity } from './identity';
 import { inquiries } from './inquiries';
 import { inquiryDetail } from './inquiry-detail';
 import { insights } from './insights';
@@ -21,4 +22,5 @@ export const fr = {
   ...inquiryDetail,
   ...events,
   ...documents,
+  ...identity,
 } satisfies MessageCatalog;

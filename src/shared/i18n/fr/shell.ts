@@ -39,6 +39,7 @@ export const shell = {
     goTo: 'Aller à {{page}}',
     newInquiry: 'Nouvelle demande',
     search: 'Rechercher dans la bibliothèque',
+    lock: 'Verrouiller l’application',
     close: 'Fermer',
   },
   home: {

@@ -22,6 +22,7 @@ export const demoSettings: Settings = {
   dueDateBusinessDays: { urgent: 1, high: 2, normal: 5, low: 10 },
   currentEventId: null,
   duplicateWindowDays: 30,
+  lockAfterIdleMinutes: 10,
 };
 
 /** Fixed ids so the UI can offer "sign in as" for the demo accounts before real sign-in exists. */
@@ -38,60 +39,80 @@ export type DemoUserKey = keyof typeof demoUserIds;
 
 type DemoUser = Omit<User, 'createdAt' | 'updatedAt'>;
 
+/**
+ * The password of every demo account, shown on the sign-in screen only while the store holds
+ * the demo (decision 0010). Never use a demo store for real data.
+ */
+export const demoPassword = 'halvorsen-demo-2026';
+
+const withoutKeys = { managesDeviceAccounts: false, signingKeys: [], passwordChangedAt: null };
+
 export const demoUsers: readonly DemoUser[] = [
   {
     id: demoUserIds.system,
+    username: 'system',
     displayName: 'System (demo data)',
     jobTitle: 'Automated process',
     email: null,
     role: 'admin',
     serverUserId: null,
     isActive: true,
+    ...withoutKeys,
   },
   {
     id: demoUserIds.fieldOfficer,
+    username: 'maja.lindqvist',
     displayName: 'Maja Lindqvist',
     jobTitle: 'Medical Information Officer, field',
     email: 'maja.lindqvist@halvorsen-pharma.example',
     role: 'field-officer',
     serverUserId: null,
     isActive: true,
+    ...withoutKeys,
   },
   {
     id: demoUserIds.miSpecialist,
+    username: 'tobias.berger',
     displayName: 'Dr. Tobias Berger',
     jobTitle: 'Senior Medical Information Specialist',
     email: 'tobias.berger@halvorsen-pharma.example',
     role: 'mi-specialist',
     serverUserId: null,
     isActive: true,
+    ...withoutKeys,
   },
   {
     id: demoUserIds.contentApprover,
+    username: 'claire.fontaine',
     displayName: 'Dr. Claire Fontaine',
     jobTitle: 'Medical Reviewer',
     email: 'claire.fontaine@halvorsen-pharma.example',
     role: 'content-approver',
     serverUserId: null,
     isActive: true,
+    ...withoutKeys,
   },
   {
     id: demoUserIds.pvLiaison,
+    username: 'jonas.weber',
     displayName: 'Jonas Weber',
     jobTitle: 'Drug Safety Associate',
     email: 'jonas.weber@halvorsen-pharma.example',
     role: 'pv-liaison',
     serverUserId: null,
     isActive: true,
+    ...withoutKeys,
   },
   {
     id: demoUserIds.admin,
+    username: 'sven.aas',
     displayName: 'Sven Aas',
     jobTitle: 'IT Administrator',
     email: 'sven.aas@halvorsen-pharma.example',
     role: 'admin',
     serverUserId: null,
     isActive: true,
+    ...withoutKeys,
   },
 ];
 

@@ -1,4 +1,5 @@
 export { seedDemoData, demoDocuments, demoInquiries } from './seed';
-export { demoUserIds, demoUsers, demoSettings } from './company';
+export { demoUserIds, demoUsers, demoSettings, demoPassword } from './company';
 export type { DemoUserKey } from './company';
 export { demoProducts } from './products';
+export { provisionDemo, hasDemoAccounts } from './provision';

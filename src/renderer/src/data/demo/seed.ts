@@ -1,21 +1,29 @@
-import { systemUserId } from '../../../../shared/schemas';
-import type { Id, NewInquiry, ResponseDocument, Timestamp } from '../../../../shared/schemas';
+import { newInquirySchema, systemUserId } from '../../../../shared/schemas';
+import type {
+  CongressEvent,
+  Id,
+  Inquiry,
+  Product,
+  NewInquiry,
+  Reference,
+  ResponseDocument,
+  Timestamp,
+} from '../../../../shared/schemas';
 import {
   addCalendarDays,
   computeDueDate,
   createId,
   localDateOf,
+  localYearOf,
   toDeviceTimestamp,
 } from '../../../../shared/domain';
 import type { MedinfoDatabase } from '../db';
-import { saveDocuments } from '../documents-repository';
-import { saveEvent } from '../events-repository';
-import { createInquiries } from '../inquiries-repository';
 import { readMeta, writeMeta } from '../meta';
-import { saveProducts } from '../products-repository';
 import { newRecordFields } from '../record-fields';
+import { claimReferences, peekReferences } from '../references';
 import { saveSettings } from '../settings-repository';
 import { saveUser } from '../users-repository';
+import { writeSyncedGroup } from '../write-group';
 import type { Actor } from '../write-synced';
 import { cardivexDocuments } from './cardivex-documents';
 import { cardivexInquiries } from './cardivex-inquiries';
@@ -38,45 +46,78 @@ function lookUp<K, V>(map: ReadonlyMap<K, V>, key: K): V {
   return value;
 }
 
+/** Thrown inside the seeding transaction when another start seeded first: nothing is written. */
+class AlreadySeededError extends Error {}
+
 /**
  * Seeds the fictional Halvorsen Pharma demo — 6 users, settings, 3 products, 1 congress, 31
- * library documents, 12 inquiries — once per store. Everything goes through the repositories,
- * so the demo is audited and queued like any other write, with the system user as actor. All
- * of it runs in one transaction with the guard flag: a failed seed leaves nothing behind and is
- * retried on the next start. Returns false when the store was already seeded.
- * Throws a ZodError if the demo data break a schema (a bug in the data files).
+ * library documents, 12 inquiries — once per store. Everything goes through the write path, so
+ * the demo is encrypted, audited and queued like any other write, with the system user as
+ * actor. All of it commits in one transaction with the guard flag: a failed seed leaves nothing
+ * behind and is retried on the next start. Returns false when the store was already seeded.
+ * Throws StoreLockedError when the store is locked (the inquiries' personal parts are
+ * encrypted), and a ZodError if the demo data break a schema (a bug in the data files).
  */
 export async function seedDemoData(db: MedinfoDatabase, now: Date): Promise<boolean> {
   const actor: Actor = { userId: systemUserId, at: toDeviceTimestamp(now) };
-  const tables = [db.inquiries, db.products, db.documents, db.events, db.users, db.settings];
-  return db.transaction('rw', [...tables, db.outbox, db.audit, db.meta], async () => {
-    if (await readMeta(db, 'demoSeededAt')) return false;
-    for (const user of demoUsers) {
-      await saveUser(db, { ...user, createdAt: actor.at, updatedAt: actor.at }, actor);
-    }
-    await saveSettings(db, demoSettings, actor);
-    const products = demoProducts.map(({ key, ...fields }) => ({
-      key,
-      product: { ...newRecordFields(actor), ...fields },
-    }));
-    await saveProducts(
-      db,
-      products.map(({ product }) => product),
-      actor,
-    );
-    const productIds = new Map(products.map(({ key, product }) => [key, product.id]));
-    const event = await saveEvent(db, { ...newRecordFields(actor), ...demoEvent }, actor);
-    const documents = await saveDocuments(db, buildDocuments(actor, productIds), actor);
-    const documentIds = new Map(documents.map((document) => [document.reference, document.id]));
-    const context = { now, productIds, documentIds, eventId: event.id };
-    await createInquiries(
-      db,
-      demoInquiries.map((demo) => buildInquiry(demo, context)),
-      actor,
-    );
-    await writeMeta(db, 'demoSeededAt', actor.at);
+  if (await readMeta(db, 'demoSeededAt')) return false;
+  try {
+    await writeSyncedGroup(db, actor, [db.users, db.settings, db.signatures], async () => {
+      const year = localYearOf(actor.at);
+      const references = await peekReferences(db, 'MI', year, demoInquiries.length);
+      const records = buildRecords(actor, now, references);
+      return {
+        writes: [
+          { table: 'products', records: records.products, operation: 'put' },
+          { table: 'events', records: [records.event], operation: 'put' },
+          { table: 'documents', records: records.documents, operation: 'put' },
+          { table: 'inquiries', records: records.inquiries, operation: 'put' },
+        ],
+        alsoInTransaction: async () => {
+          if (await readMeta(db, 'demoSeededAt')) throw new AlreadySeededError();
+          for (const user of demoUsers) {
+            await saveUser(db, { ...user, createdAt: actor.at, updatedAt: actor.at }, actor);
+          }
+          await saveSettings(db, demoSettings, actor);
+          await claimReferences(db, { prefix: 'MI', year }, references);
+          await writeMeta(db, 'demoSeededAt', actor.at);
+        },
+      };
+    });
     return true;
+  } catch (error) {
+    if (error instanceof AlreadySeededError) return false;
+    throw error;
+  }
+}
+
+function buildRecords(
+  actor: Actor,
+  now: Date,
+  references: readonly Reference[],
+): {
+  products: Product[];
+  event: CongressEvent;
+  documents: ResponseDocument[];
+  inquiries: Inquiry[];
+} {
+  const products = demoProducts.map(({ key, ...fields }) => ({
+    key,
+    product: { ...newRecordFields(actor), ...fields },
+  }));
+  const productIds = new Map(products.map(({ key, product }) => [key, product.id]));
+  const event = { ...newRecordFields(actor), ...demoEvent };
+  const documents = buildDocuments(actor, productIds);
+  const documentIds = new Map(documents.map((document) => [document.reference, document.id]));
+  const context = { now, productIds, documentIds, eventId: event.id };
+  const inquiries = demoInquiries.map((demo, index): Inquiry => {
+    const reference = references[index];
+    if (reference === undefined) throw new RangeError('Fewer references than demo inquiries');
+    const id = createId({ msecs: Date.parse(actor.at) });
+    const content = newInquirySchema.parse(buildInquiry(demo, context));
+    return { ...newRecordFields(actor, id), ...content, reference };
   });
+  return { products: products.map(({ product }) => product), event, documents, inquiries };
 }
 
 function buildDocuments(actor: Actor, productIds: ReadonlyMap<string, Id>): ResponseDocument[] {

@@ -17,10 +17,10 @@ import { usePreferences, type ThemePreference } from '../../app/preferences';
 import { PageHeader } from '../../components/PageHeader';
 import { getPlatform, type AppInfo } from '../../platform';
 import { useSettings } from '../../data';
-import { ActingAccountCard } from './ActingAccountCard';
 import { EventsCard } from './EventsCard';
 import { ServiceLevelsCard } from './ServiceLevelsCard';
 import { UpdatesCard } from './UpdatesCard';
+import { SecuritySettingsLinks } from './SecuritySettingsLinks';
 
 const themeChoices: readonly ThemePreference[] = ['light', 'dark', 'system'];
 
@@ -88,7 +88,6 @@ export function SettingsPage(): ReactNode {
             </Stack>
           </CardContent>
         </Card>
-        <ActingAccountCard />
         {settings && <EventsCard settings={settings} />}
         {settings && (
           <ServiceLevelsCard
@@ -96,6 +95,7 @@ export function SettingsPage(): ReactNode {
             settings={settings}
           />
         )}
+        <SecuritySettingsLinks />
         <Card variant="outlined">
           <CardContent>
             <Typography variant="h6" component="h3" gutterBottom>

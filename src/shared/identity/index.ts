@@ -1,0 +1,3 @@
+export * from './backoff';
+export * from './password-policy';
+export * from './match-keys';
