@@ -2,6 +2,7 @@ import { insightsDashboard } from './insights';
 import { letters } from './letters';
 import type { BenchScenario } from './scenario';
 import { unlockTime } from './identity';
+import { inquiryList } from './inquiry-list';
 import { personalSearch } from './personal-search';
 import { storeWriteBatch, storeWriteSingle } from './store-write';
 
@@ -13,4 +14,5 @@ export const scenarios: readonly BenchScenario[] = [
   letters,
   unlockTime,
   personalSearch,
+  inquiryList,
 ];

@@ -101,6 +101,7 @@ describe('booth capture to answered and exported (browser mode)', () => {
     await page.getByLabel('Phone').pressSequentially('+43 316 0000 12');
     await page.getByRole('button', { name: 'Trombexa (skarixaban)' }).press('Space');
     await page.getByLabel('The requester has read the privacy notice').press('Space');
+    await page.getByLabel('The requester agrees to be contacted with the answer').press('Space');
     for (const question of [/adverse event/, /product quality complaint/, /special situation/]) {
       await page
         .getByRole('group', { name: question })

@@ -5,11 +5,12 @@ import { activeStatuses } from './inquiry-workflow';
 
 /*
  * The inquiry list's filters, served by ONE multi-entry index of sortable keys. Each row carries
- * a key per filterable value, e.g. `country=DE|2026-03-02T08:30:00.000Z|<id>`: a prefix range of
- * that index lists the rows with that value, newest receipt last, so any single filter pages by
- * key at a cost that does not grow with the store, and further filters are checked on the rows
- * read. IndexedDB cannot put a multi-valued field (products, question categories) into a
- * compound index; strings with a separator can. Keys hold no personal data.
+ * a key per filterable value, alone and with its status (and `active` when it needs work), e.g.
+ * `country=DE&closed|2026-03-02T08:30:00.000Z|<id>`: a prefix range of that index lists the rows
+ * with that value, newest receipt last, so a filter (with a status) pages by key at a cost that
+ * does not grow with the store, and further filters are checked on the rows read. IndexedDB
+ * cannot put a multi-valued field (products, question categories) into a compound index;
+ * strings with a separator can. Keys hold no personal data (docs/decisions/0023).
  */
 
 /** The fields of a row the keys are made from. */
@@ -40,31 +41,53 @@ export type InquiryFilter = {
 
 export type InquirySort = 'received-newest' | 'received-oldest' | 'due-soonest';
 
-type Dimension =
-  'all' | 'status' | 'product' | 'category' | 'type' | 'country' | 'event' | 'assignee' | 'due';
+type Dimension = 'all' | 'type' | 'country' | 'event' | 'assignee' | 'product' | 'category' | 'due';
 
 const separator = '|';
 /** Sorts after every character the keys use (ASCII), so `prefix + highest` ends a range. */
 const highest = '\uffff';
 
-function key(dimension: Dimension, value: string, ...rest: string[]): string {
-  return [`${dimension}=${value}`, ...rest].join(separator);
+/**
+ * The status facet of a key: none, one status, or `active` (open, in progress, awaiting
+ * information — the "my open" and "overdue" views). A filter on a dimension together with a
+ * status, or with the active statuses, is then one index range rather than a scan.
+ */
+function facetsOf(status: InquiryStatus): string[] {
+  return activeStatuses.includes(status) ? ['', status, 'active'] : ['', status];
+}
+
+function prefixOf(dimension: Dimension, value: string, facet: string): string {
+  return `${dimension}=${value}${facet === '' ? '' : `&${facet}`}${separator}`;
+}
+
+function dimensionValues(row: FilterableInquiry): [Dimension, string][] {
+  const values: [Dimension, string][] = [
+    ['all', ''],
+    ['type', row.requester.type],
+    ['country', row.requester.country],
+    ...row.productIds.map((id): [Dimension, string] => ['product', id]),
+    ...row.questions.map((question): [Dimension, string] => ['category', question.category]),
+  ];
+  if (row.eventId !== null) values.push(['event', row.eventId]);
+  if (row.assignedTo !== null) values.push(['assignee', row.assignedTo]);
+  return values;
+}
+
+/** The sortable end of a key: by receipt time, or by due date then receipt time; then the id. */
+function sortPart(row: FilterableInquiry, dimension: Dimension): string {
+  const byReceipt = `${row.receivedAtUtc}${separator}${row.id}`;
+  return dimension === 'due' ? `${row.dueDate}${separator}${byReceipt}` : byReceipt;
 }
 
 /** Every index key of a row. Deleted rows keep theirs: the query leaves them out. */
 export function inquiryFilterKeys(row: FilterableInquiry): string[] {
-  const tail = [row.receivedAtUtc, row.id];
-  const keys = [
-    key('all', '', ...tail),
-    key('status', row.status, ...tail),
-    key('type', row.requester.type, ...tail),
-    key('country', row.requester.country, ...tail),
-    key('due', row.dueDate, ...tail),
-    ...row.productIds.map((id) => key('product', id, ...tail)),
-    ...row.questions.map((question) => key('category', question.category, ...tail)),
-  ];
-  if (row.eventId !== null) keys.push(key('event', row.eventId, ...tail));
-  if (row.assignedTo !== null) keys.push(key('assignee', row.assignedTo, ...tail));
+  const keys: string[] = [];
+  for (const facet of facetsOf(row.status)) {
+    for (const [dimension, value] of dimensionValues(row)) {
+      keys.push(prefixOf(dimension, value, facet) + sortPart(row, dimension));
+    }
+    keys.push(prefixOf('due', '', facet) + sortPart(row, 'due'));
+  }
   return [...new Set(keys)];
 }
 
@@ -87,9 +110,17 @@ function primaryDimension(filter: InquiryFilter, sort: InquirySort): [Dimension,
   if (filter.country) return ['country', filter.country];
   if (filter.productId) return ['product', filter.productId];
   if (filter.requesterType) return ['type', filter.requesterType];
-  const [onlyStatus] = filter.statuses ?? [];
-  if (onlyStatus && filter.statuses?.length === 1) return ['status', onlyStatus];
   return ['all', ''];
+}
+
+function facetOf(filter: InquiryFilter): string {
+  const statuses = filter.statuses ?? [];
+  const [only] = statuses;
+  if (only && statuses.length === 1) return only;
+  const isActiveSet =
+    statuses.length === activeStatuses.length &&
+    activeStatuses.every((status) => statuses.includes(status));
+  return isActiveSet || (statuses.length === 0 && filter.isOverdue) ? 'active' : '';
 }
 
 function rowMatches(row: FilterableInquiry, filter: InquiryFilter, today: IsoDate): boolean {
@@ -111,9 +142,10 @@ function rowMatches(row: FilterableInquiry, filter: InquiryFilter, today: IsoDat
 
 /**
  * The plan for a filtered, sorted list. The most selective filter the index serves picks the
- * range (event, assignee, category, country, product, requester type, a single status); the
- * receipt-date bounds narrow it; everything else is checked per row. Sorting by due date (and
- * the overdue filter, which bounds the due date by `today`) reads the due-date keys.
+ * range (event, assignee, category, country, product, requester type), together with a single
+ * status or the active statuses; the receipt-date bounds narrow it; everything else is checked
+ * per row. Sorting by due date (and the overdue filter, which bounds the due date by `today`)
+ * reads the due-date keys.
  */
 export function planInquiryQuery(
   filter: InquiryFilter,
@@ -121,24 +153,17 @@ export function planInquiryQuery(
   today: IsoDate,
 ): InquiryQueryPlan {
   const [dimension, value] = primaryDimension(filter, sort);
-  const prefix = `${dimension}=${value}${separator}`;
+  const prefix = prefixOf(dimension, value, facetOf(filter));
   const isDue = dimension === 'due';
-  const keyOf = (row: FilterableInquiry): string => {
-    const tail = [row.receivedAtUtc, row.id];
-    if (isDue) return key('due', row.dueDate, ...tail);
-    return key(dimension, value, ...tail);
-  };
-  const lower = isDue ? 'due=' : `${prefix}${filter.receivedFromUtc ?? ''}`;
+  const lower = isDue ? prefix : `${prefix}${filter.receivedFromUtc ?? ''}`;
   const upper = isDue
-    ? filter.isOverdue
-      ? `due=${today}`
-      : `due=${highest}`
+    ? `${prefix}${filter.isOverdue ? today : highest}`
     : `${prefix}${filter.receivedBeforeUtc ?? highest}`;
   return {
     lower,
     upper,
     isDescending: sort === 'received-newest',
-    keyOf,
+    keyOf: (row) => prefix + sortPart(row, dimension),
     matches: (row) => rowMatches(row, filter, today),
   };
 }

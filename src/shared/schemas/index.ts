@@ -6,6 +6,7 @@ export * from './product';
 export * from './event';
 export * from './inquiry-records';
 export * from './inquiry';
+export * from './inquiry-defaults';
 export * from './response-document';
 export * from './outbox';
 export * from './audit-event';

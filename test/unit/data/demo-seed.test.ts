@@ -85,3 +85,18 @@ describe('demo data', () => {
     expect(inquiry?.safetyScreen?.hasAdverseEvent).toBe(true);
   });
 });
+
+describe('demo inquiries that were answered', () => {
+  it('record what was sent, by whom, with the documents linked to their questions', async () => {
+    const db = await openTestStore({ withDemoData: true, now });
+    const { inquiries } = await listInquiryPage(db, { limit: 50 });
+    const done = inquiries.filter((inquiry) => ['answered', 'closed'].includes(inquiry.status));
+    expect(done).toHaveLength(4);
+    for (const inquiry of done) {
+      const [response] = inquiry.responses;
+      expect(response?.sentBy).toBe(inquiry.assignedTo);
+      expect(response?.documentIds).toEqual(inquiry.questions.flatMap((q) => q.linkedDocumentIds));
+      expect(Date.parse(response?.sentAt ?? '')).toBeGreaterThan(Date.parse(inquiry.receivedAt));
+    }
+  });
+});

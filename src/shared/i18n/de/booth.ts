@@ -97,6 +97,8 @@ export const booth = {
   },
   inquiryScreening: {
     found: 'Die Prüfung hat mögliche Sicherheitsinformationen gefunden',
+    more_one: 'und {{count}} weitere',
+    more_other: 'und {{count}} weitere',
     'adverse-event': 'Unerwünschtes Ereignis',
     'product-complaint': 'Produktreklamation',
     special: {

@@ -89,6 +89,8 @@ export const booth = {
   },
   inquiryScreening: {
     found: 'Screening found possible safety information',
+    more_one: 'and {{count}} more',
+    more_other: 'and {{count}} more',
     'adverse-event': 'Adverse event',
     'product-complaint': 'Product complaint',
     special: {

@@ -91,6 +91,8 @@ export const booth = {
   },
   inquiryScreening: {
     found: 'La revisión encontró posible información de seguridad',
+    more_one: 'y {{count}} más',
+    more_other: 'y {{count}} más',
     'adverse-event': 'Acontecimiento adverso',
     'product-complaint': 'Reclamación de producto',
     special: {

@@ -94,6 +94,8 @@ export const booth = {
   },
   inquiryScreening: {
     found: 'Le contrôle a trouvé de possibles informations de sécurité',
+    more_one: 'et {{count}} de plus',
+    more_other: 'et {{count}} de plus',
     'adverse-event': 'Événement indésirable',
     'product-complaint': 'Réclamation produit',
     special: {

@@ -11,8 +11,8 @@ import type {
 } from '../../../../shared/schemas';
 import {
   addCalendarDays,
-  computeDueDate,
   createId,
+  dueDateInCountry,
   localDateOf,
   localYearOf,
   toDeviceTimestamp,
@@ -145,6 +145,12 @@ type InquiryContext = {
   eventId: Id;
 };
 
+/** Answered demo inquiries were answered a day after receipt (never in the future). */
+function demoResponseTime(receivedAt: Timestamp, now: Date): Timestamp {
+  const answered = Math.min(Date.parse(receivedAt) + 26 * millisecondsPerHour, now.getTime());
+  return toDeviceTimestamp(new Date(answered));
+}
+
 function buildInquiry(demo: DemoInquiry, context: InquiryContext): NewInquiry {
   const receivedAt: Timestamp =
     'at' in demo.received
@@ -153,19 +159,23 @@ function buildInquiry(demo: DemoInquiry, context: InquiryContext): NewInquiry {
           new Date(context.now.getTime() - demo.received.hoursAgo * millisecondsPerHour),
         );
   const questions = demo.questions.map((question) => ({ ...question, id: createId() }));
+  const linkedDocumentIds = (references: readonly string[]): Id[] =>
+    references.map((reference) => lookUp(context.documentIds, reference));
+  const assignedTo = demo.assignee === null ? null : demoUserIds[demo.assignee];
   return {
     status: demo.status,
     channel: demo.channel,
     urgency: demo.urgency,
     receivedAt,
-    dueDate: computeDueDate({
+    dueDate: dueDateInCountry({
       receivedAt,
       urgency: demo.urgency,
       businessDays: demoSettings.dueDateBusinessDays,
+      country: demo.requester.country,
     }),
     productIds: demo.products.map((key) => lookUp(context.productIds, key)),
     eventId: demo.isAtEvent ? context.eventId : null,
-    assignedTo: demo.assignee === null ? null : demoUserIds[demo.assignee],
+    assignedTo,
     preferredResponseMethod: demo.preferredResponseMethod,
     consentToContact: demo.consentToContact,
     isOffLabel: demo.unsolicited !== null,
@@ -178,10 +188,23 @@ function buildInquiry(demo: DemoInquiry, context: InquiryContext): NewInquiry {
     questions: questions.map(({ id, category, documentReferences }) => ({
       id,
       category,
-      linkedDocumentIds: documentReferences.map((reference) =>
-        lookUp(context.documentIds, reference),
-      ),
+      linkedDocumentIds: linkedDocumentIds(documentReferences),
     })),
+    responses:
+      (demo.status === 'answered' || demo.status === 'closed') && assignedTo !== null
+        ? [
+            {
+              id: createId(),
+              sentAt: demoResponseTime(receivedAt, context.now),
+              sentBy: assignedTo,
+              method: demo.preferredResponseMethod,
+              documentIds: linkedDocumentIds(
+                demo.questions.flatMap((question) => question.documentReferences),
+              ),
+              recipients: ['requester'],
+            },
+          ]
+        : [],
     personal: {
       requester: demo.requesterPersonal,
       questions: questions.map(({ id, text }) => ({ questionId: id, text })),

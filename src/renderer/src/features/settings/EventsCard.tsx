@@ -63,7 +63,11 @@ export function EventsCard({ settings }: { settings: Settings }): ReactNode {
             label={t('congressEvents.current')}
             value={settings.currentEventId ?? ''}
             onChange={(change) => setCurrent(change.target.value)}
-            slotProps={{ htmlInput: { 'data-testid': 'current-event-select' } }}
+            slotProps={{
+              select: { displayEmpty: true },
+              inputLabel: { shrink: true },
+              htmlInput: { 'data-testid': 'current-event-select' },
+            }}
           >
             <MenuItem value="">{t('congressEvents.none')}</MenuItem>
             {(events ?? []).map((event) => (

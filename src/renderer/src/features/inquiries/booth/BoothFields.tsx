@@ -17,6 +17,12 @@ import type { BoothFormValues } from './booth-form';
  * error message (a catalog key from the schema) right under it.
  */
 
+/** Padding on the frame, not the textarea, so scrolled text never runs under the label. */
+const multilineStyle = {
+  '& .MuiInputBase-root': { py: '16.5px' },
+  '& textarea.MuiInputBase-input': { height: 'auto', resize: 'vertical', py: 0 },
+} as const;
+
 type FieldProps = {
   control: Control<BoothFormValues>;
   name: FieldPath<BoothFormValues>;
@@ -48,13 +54,20 @@ export function BoothTextField({
           name={field.name}
           type={type}
           autoFocus={autoFocus}
-          multiline={multiline}
-          minRows={multiline ? 2 : undefined}
-          maxRows={multiline ? 8 : undefined}
           fullWidth
           error={fieldState.error !== undefined}
           helperText={fieldState.error?.message ? t(fieldState.error.message) : undefined}
-          slotProps={{ htmlInput: { readOnly: isLocked, 'aria-readonly': isLocked } }}
+          // A plain textarea, not MUI's auto-height one: measuring 100 KB of text on every key
+          // stalls typing.
+          slotProps={{
+            input: multiline ? { inputComponent: 'textarea' } : undefined,
+            htmlInput: {
+              readOnly: isLocked,
+              'aria-readonly': isLocked,
+              rows: multiline ? 4 : undefined,
+            },
+          }}
+          sx={multiline ? multilineStyle : undefined}
         />
       )}
     />

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm, useWatch } from 'react-hook-form';
 import type { DeepPartialSkipArrayKey } from 'react-hook-form';
@@ -41,8 +41,16 @@ function duplicateSubjectOf(
     productIds: [values.productId],
     email: values.email ?? null,
     name: values.name ?? null,
-    questionTexts: (values.questions ?? []).map((question) => question.text ?? ''),
+    // The opening of each question is enough to compare; 100 KB would be compared on every key.
+    questionTexts: (values.questions ?? []).map((question) =>
+      (question.text ?? '').slice(0, 2_000),
+    ),
   };
+}
+
+function duplicateSubjectFromText(text: string): DuplicateSubject | null {
+  const parsed: unknown = JSON.parse(text);
+  return typeof parsed === 'object' && parsed !== null ? (parsed as DuplicateSubject) : null; // made by duplicateSubjectOf above
 }
 
 /**
@@ -65,8 +73,10 @@ export function BoothForm({
   const autosave = useAutosave({ draftId: boothDraftId, targetId: null, values, isEnabled: true });
   // An update never installs over a booth request being typed (src/shared/updates/gate.ts).
   useReportUnsavedInput('booth-capture', form.formState.isDirty);
-  const signable = signableFields(values);
+  // Hashing the signed content is only needed once there is a signature to check.
+  const signable = (values.signatures?.length ?? 0) > 0 ? signableFields(values) : null;
   const hasValidSignature = signable !== null && validBoothSignature(signable) !== null;
+  const duplicateSubject = useDeferredValue(JSON.stringify(duplicateSubjectOf(values)));
   const [isUnlocked, setUnlocked] = useState(false);
   const isLocked = hasValidSignature && !isUnlocked;
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -120,7 +130,7 @@ export function BoothForm({
         </Stack>
       </BoothSection>
       <DuplicateWarning
-        subject={duplicateSubjectOf(values)}
+        subject={duplicateSubjectFromText(duplicateSubject)}
         windowDays={settings.duplicateWindowDays}
         linkedIds={linkedIds.filter((id): id is string => typeof id === 'string')}
         onLink={(id) =>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWatch } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
@@ -8,6 +8,7 @@ import { screenText } from '../../../../../shared/safety';
 import type { BoothFormValues } from './booth-form';
 import { BoothChoice } from './BoothFields';
 import { signalLabelKey } from '../common/ScreenedText';
+import { useDebouncedValue } from '../common/use-debounced-value';
 
 /** The three mandatory questions of every contact (GVP VI.B.6), in the order PV needs them. */
 export const safetyQuestions = [
@@ -23,7 +24,7 @@ export const safetyQuestions = [
 export function SafetySection({ control }: { control: Control<BoothFormValues> }): ReactNode {
   const { t } = useTranslation();
   const questions = useWatch({ control, name: 'questions' });
-  const text = useDeferredValue(questions.map((question) => question.text).join('\n'));
+  const text = useDebouncedValue(questions.map((question) => question.text).join('\n'));
   const signals = useMemo(() => screenText(text), [text]);
   const kinds = [...new Set(signals.map((signal) => t(signalLabelKey(signal))))];
   const answers = [

@@ -131,7 +131,8 @@ export function emptyBoothForm(options: {
     questions: [{ id: options.questionId, text: '', category: '' }],
     urgency: 'normal',
     preferredResponseMethod: 'email',
-    consentToContact: true,
+    // Never pre-ticked: a pre-ticked box is not consent (GDPR Art. 4(11), CJEU C-673/17 Planet49).
+    consentToContact: false,
     privacyNoticeAcknowledged: false,
     isOffLabel: false,
     isUnsolicited: false,

@@ -11,6 +11,7 @@ import type { FollowUpChannel, Inquiry } from '../../../../../shared/schemas';
 import { addFollowUp, getDatabase, useUsers } from '../../../data';
 import { currentActor } from '../../../app/session';
 import { formatDateTime } from '../../../components/formatting';
+import { PlainTextArea } from '../common/PlainTextArea';
 import { useDraftedState } from '../common/use-drafted-state';
 import { attempt, DetailCard } from './DetailCard';
 
@@ -97,12 +98,11 @@ export function FollowUpsCard({ inquiry }: { inquiry: Inquiry }): ReactNode {
             <MenuItem value="incoming">{t('inquiryFollowUps.direction.incoming')}</MenuItem>
           </TextField>
         </Stack>
-        <TextField
-          multiline
-          minRows={2}
+        <PlainTextArea
+          rows={3}
           label={t('inquiryFollowUps.note')}
           value={value.note}
-          onChange={(change) => draft.setValue({ ...value, note: change.target.value })}
+          onChange={(note) => draft.setValue({ ...value, note })}
         />
         {error && <Alert severity="error">{error}</Alert>}
         <Button

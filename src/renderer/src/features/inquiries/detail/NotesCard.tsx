@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import type { Inquiry } from '../../../../../shared/schemas';
 import { getDatabase, saveInquiryNotes } from '../../../data';
 import { currentActor } from '../../../app/session';
+import { PlainTextArea } from '../common/PlainTextArea';
 import { useDraftedState } from '../common/use-drafted-state';
 import { attempt, DetailCard } from './DetailCard';
 
@@ -30,15 +30,12 @@ export function NotesCard({ inquiry }: { inquiry: Inquiry }): ReactNode {
     <DetailCard title={t('inquiryDetail.notes')} testId="notes-card">
       <Stack spacing={2}>
         {draft.isRestored && <Alert severity="info">{t('inquiryDetail.draftRestored')}</Alert>}
-        <TextField
-          multiline
-          minRows={3}
-          maxRows={16}
-          fullWidth
+        <PlainTextArea
+          rows={6}
           label={t('inquiryDetail.notes')}
           value={draft.value}
-          onChange={(change) => draft.setValue(change.target.value)}
-          slotProps={{ htmlInput: { 'data-testid': 'notes-input' } }}
+          onChange={draft.setValue}
+          testId="notes-input"
         />
         {error && <Alert severity="error">{error}</Alert>}
         <Button

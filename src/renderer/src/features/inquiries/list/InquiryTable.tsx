@@ -10,7 +10,7 @@ import { isOverdue } from '../../../../../shared/domain';
 import { formatDate, formatDateTime } from '../../../components/formatting';
 
 const rowHeight = 48;
-const columns = '170px 150px 150px 1fr 70px 140px 150px 120px';
+const columns = '175px 185px 160px 1fr 70px 130px 160px 150px';
 
 type InquiryTableProps = {
   inquiries: readonly Inquiry[];
