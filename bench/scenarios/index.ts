@@ -4,6 +4,7 @@ import type { BenchScenario } from './scenario';
 import { unlockTime } from './identity';
 import { inquiryList } from './inquiry-list';
 import { personalSearch } from './personal-search';
+import { librarySearch } from './library-search';
 import { storeWriteBatch, storeWriteSingle } from './store-write';
 
 /** Every scenario the runner knows, in the order it runs them. */
@@ -15,4 +16,5 @@ export const scenarios: readonly BenchScenario[] = [
   unlockTime,
   personalSearch,
   inquiryList,
+  librarySearch,
 ];

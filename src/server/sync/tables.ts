@@ -52,6 +52,7 @@ const TABLES: Readonly<Record<SyncedTableName, SyncedTable>> = {
   },
   documents: { name: 'documents', schema: syncedRecordSchema, ownership: 'none' },
   products: { name: 'products', schema: syncedRecordSchema, ownership: 'none' },
+  documentUses: { name: 'documentUses', schema: syncedRecordSchema, ownership: 'creator' },
 };
 
 /**

@@ -70,24 +70,20 @@ export function formatVancouver(reference: DocumentReference): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/**
- * The library's reference (authors as one text, journal with volume and pages as `source`) as a
- * document reference: authors are split at commas, and a trailing "et al." becomes the flag.
- */
-export function referenceFromLiterature(reference: LiteratureReference): StructuredReference {
-  const names = reference.authors
-    .split(',')
-    .map((name) => name.trim().replace(/\.$/, ''))
-    .filter(Boolean);
-  const hasMoreAuthors = names.length > 0 && /^et al$/i.test(names[names.length - 1] ?? '');
+/** The library's reference (structured, or a citation written out) as a document reference. */
+export function referenceFromLiterature(reference: LiteratureReference): DocumentReference {
+  if ('citation' in reference) return { kind: 'citation', text: reference.citation };
   return {
     kind: 'structured',
-    authors: hasMoreAuthors ? names.slice(0, -1) : names,
-    hasMoreAuthors,
+    authors: [...reference.authors],
     title: reference.title,
-    journal: reference.source,
+    journal: reference.journal ?? null,
     year: reference.year,
-    doi: reference.doi,
+    volume: reference.volume ?? null,
+    issue: reference.issue ?? null,
+    pages: reference.pages ?? null,
+    doi: reference.doi ?? null,
+    pmid: reference.pmid ?? null,
   };
 }
 

@@ -1,4 +1,11 @@
-import type { DocumentUse, InquiryFacts, InsightsInquiry, ResponseRecord } from './input';
+import type {
+  DocumentUse,
+  InquiryFacts,
+  InsightsInquiry,
+  InsightsQuestion,
+  ResponseRecord,
+  SafetyReportFacts,
+} from './input';
 
 /** Statuses that mean the requester has had an answer. */
 const answeredStatuses: ReadonlySet<string> = new Set(['answered', 'closed']);
@@ -83,4 +90,58 @@ export function documentUsesFromLinks(
           })),
         ),
   );
+}
+
+/** What an inquiry's response records tell the insights: how each question was answered. */
+export function responsesOfInquiry(inquiry: {
+  id: string;
+  questions: readonly InsightsQuestion[];
+  responses: readonly { sentAt: string; documentIds: readonly string[] }[];
+}): ResponseRecord[] {
+  return inquiry.responses.flatMap((response) =>
+    inquiry.questions.map((question) => {
+      const linked = question.linkedDocumentIds.filter((id) => response.documentIds.includes(id));
+      return {
+        inquiryId: inquiry.id,
+        questionId: question.id,
+        answeredWith: linked.length > 0 ? ('srd' as const) : ('custom' as const),
+        documentIds: linked,
+        at: response.sentAt,
+      };
+    }),
+  );
+}
+
+/**
+ * A safety report's dates for reconciliation: Day 0, forwarding (server receipt or manual
+ * channel) and PV's first acknowledgement among the report's actions.
+ */
+export function safetyReportFactsOf(
+  report: {
+    id: string;
+    inquiryId: string | null;
+    awarenessAt: string;
+    status: string;
+    forwarding: { at: string } | null;
+    deleted: boolean;
+  },
+  actions: readonly { reportId: string; kind: string; occurredAt: string; deleted: boolean }[],
+): SafetyReportFacts {
+  const acknowledged = actions
+    .filter((action) => action.reportId === report.id && action.kind === 'acknowledged')
+    .filter((action) => !action.deleted)
+    .map((action) => action.occurredAt)
+    .sort((left, right) => Date.parse(left) - Date.parse(right));
+  const reconciled = actions.some(
+    (action) => action.reportId === report.id && action.kind === 'reconciled' && !action.deleted,
+  );
+  return {
+    id: report.id,
+    inquiryId: report.inquiryId,
+    awarenessAt: report.awarenessAt,
+    forwardedAt: report.forwarding?.at ?? null,
+    acknowledgedAt: acknowledged[0] ?? null,
+    status: reconciled ? 'reconciled' : acknowledged.length > 0 ? 'acknowledged' : report.status,
+    deleted: report.deleted,
+  };
 }

@@ -8,6 +8,8 @@ export * from './inquiry-records';
 export * from './inquiry';
 export * from './inquiry-defaults';
 export * from './response-document';
+export * from './document-signature';
+export * from './document-use';
 export * from './outbox';
 export * from './audit-event';
 export * from './settings';

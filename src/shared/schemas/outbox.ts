@@ -10,6 +10,7 @@ export const syncedTableSchema = z.enum([
   'safetyReports',
   'safetyActions',
   'signatures',
+  'documentUses',
 ]);
 export type SyncedTable = z.infer<typeof syncedTableSchema>;
 

@@ -15,9 +15,13 @@ export const productSchema = syncedRecordSchema.extend({
   genericName: z.string().trim().min(1).max(200),
   /** Former names, development codes and common misspellings, for search. */
   synonyms: z.array(z.string().trim().min(1).max(100)),
-  /** As printed on the pack, e.g. `20 mg film-coated tablet`. */
-  strengths: z.array(z.string().trim().min(1).max(100)).min(1),
-  therapeuticArea: z.string().trim().min(1).max(100),
+  /**
+   * As printed on the pack, e.g. `20 mg film-coated tablet`. May be empty: a library bundle
+   * (docs/library-bundle.md) names a product without its strengths.
+   */
+  strengths: z.array(z.string().trim().min(1).max(100)).max(50),
+  /** Empty when not known (a library bundle need not say). */
+  therapeuticArea: z.string().trim().max(100),
   approvedIndications: z.array(approvedIndicationSchema),
 });
 export type Product = z.infer<typeof productSchema>;

@@ -29,6 +29,7 @@ export const SYNCED_TABLE_NAMES = [
   'safetyReports',
   'documents',
   'products',
+  'documentUses',
 ] as const;
 /** The name of a synced table. */
 export type SyncedTableName = (typeof SYNCED_TABLE_NAMES)[number];
@@ -49,12 +50,14 @@ const READ_ONLY: TableAccess = { read: 'all', write: 'none' };
  * privilege), so they see no synced table at all.
  */
 const ACCESS: Readonly<Record<UserRole, Readonly<Record<SyncedTableName, TableAccess>>>> = {
+  // Uses of library documents follow the inquiries they answer (the library issue).
   'field-officer': {
     inquiries: OWN,
     letters: OWN,
     safetyReports: OWN,
     documents: READ_ONLY,
     products: READ_ONLY,
+    documentUses: OWN,
   },
   'mi-specialist': {
     inquiries: ALL,
@@ -62,13 +65,16 @@ const ACCESS: Readonly<Record<UserRole, Readonly<Record<SyncedTableName, TableAc
     safetyReports: ALL,
     documents: READ_ONLY,
     products: READ_ONLY,
+    documentUses: ALL,
   },
+  // Approvers see how often their documents are used (SRD utilisation), not the inquiries.
   'content-approver': {
     inquiries: NONE,
     letters: NONE,
     safetyReports: NONE,
     documents: ALL,
     products: ALL,
+    documentUses: READ_ONLY,
   },
   // Acknowledgement by PV will be its own table: a forwarded report itself is immutable. PV
   // needs the product list to read a report's suspect product, not the MI response library.
@@ -78,8 +84,16 @@ const ACCESS: Readonly<Record<UserRole, Readonly<Record<SyncedTableName, TableAc
     safetyReports: READ_ONLY,
     documents: NONE,
     products: READ_ONLY,
+    documentUses: NONE,
   },
-  admin: { inquiries: NONE, letters: NONE, safetyReports: NONE, documents: NONE, products: NONE },
+  admin: {
+    inquiries: NONE,
+    letters: NONE,
+    safetyReports: NONE,
+    documents: NONE,
+    products: NONE,
+    documentUses: NONE,
+  },
 };
 
 /** The personal parts that some roles never receive, by table (GDPR data minimisation). */

@@ -3,20 +3,22 @@ import {
   storeSchemaVersion1,
   storeSchemaVersion5,
   storeSchemaVersion2,
+  storeSchemaVersion7,
   tableScopes,
 } from '../../../src/renderer/src/data/db';
 import { openTestStore } from './store-fixtures';
 
 describe('the store schema', () => {
-  it('is version 5 and has a declared scope for every table', async () => {
+  it('is version 7 and has a declared scope for every table', async () => {
     const db = await openTestStore();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
     const tableNames = db.tables.map((table) => table.name).sort();
     expect(tableNames).toEqual(Object.keys(tableScopes).sort());
     const declared = new Set([
       ...Object.keys(storeSchemaVersion1),
       ...Object.keys(storeSchemaVersion2),
       ...Object.keys(storeSchemaVersion5),
+      ...Object.keys(storeSchemaVersion7),
     ]);
     expect([...declared].sort()).toEqual(tableNames);
   });

@@ -49,12 +49,12 @@ describe('one write path: record, outbox row and audit event together', () => {
 
   it('keeps nothing when the record is invalid, and names the field', async () => {
     const db = await openTestStore();
-    const invalid = sampleProduct({ strengths: [] });
+    const invalid = sampleProduct({ brandName: ' ' });
     const error: unknown = await saveProduct(db, invalid, actorAt()).catch(
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(ZodError);
-    expect((error as ZodError).issues[0]?.path).toEqual(['strengths']); // as: narrowed by the assertion above
+    expect((error as ZodError).issues[0]?.path).toEqual(['brandName']); // as: narrowed by the assertion above
     expect(await writeFootprint(db)).toEqual({ inquiries: 0, products: 0, outbox: 0, audit: 0 });
   });
 

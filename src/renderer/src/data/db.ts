@@ -1,9 +1,11 @@
 import Dexie from 'dexie';
 import type { EntityTable, Transaction } from 'dexie';
+import type { PersistedLibraryIndex } from '../../../shared/library/search';
 import type {
   AuditEvent,
   CongressEvent,
   Credentials,
+  DocumentUse,
   Draft,
   Inquiry,
   JsonValue,
@@ -82,6 +84,12 @@ export type RecordKeyRow = {
 /** Key-value rows of device state: identity, counters, the audit head, flags. */
 export type MetaRow = { key: string; value: unknown };
 
+/** File contents (attachments) under the SHA-256 of their bytes: stored once however often used. */
+export type BlobRow = { sha256: string; mediaType: string; bytes: Uint8Array; storedAt: string };
+
+/** The persisted search index of the library (decision 0030); rebuildable, hence a cache. */
+export type SearchIndexRow = PersistedLibraryIndex & { key: string; savedAt: string };
+
 /**
  * Where each table's rows come from and go to (ARCHITECTURE.md, Data):
  * - synced: written only through `writeSynced`, which appends an outbox row and an audit event
@@ -98,6 +106,7 @@ export const tableScopes = {
   safetyReports: 'synced',
   safetyActions: 'synced',
   signatures: 'synced',
+  documentUses: 'synced',
   users: 'local',
   credentials: 'local',
   recordKeys: 'local',
@@ -106,6 +115,9 @@ export const tableScopes = {
   meta: 'local',
   outbox: 'local',
   audit: 'local',
+  // Attachments sync as content-addressed blobs by their own protocol (ARCHITECTURE.md, Files).
+  blobs: 'local',
+  searchIndex: 'cache',
 } as const satisfies Record<string, 'synced' | 'local' | 'cache'>;
 
 /**
@@ -176,6 +188,19 @@ async function addFilterKeys(transaction: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Version 7 (the library, issue 5; version 6 belongs to sync). Documents gain lineage and review-date indexes (version history, review list); uses of
+ * documents sync; attachment bytes and the persisted search index get their tables. No row is
+ * rewritten: documents stored by version 1 are upgraded as they are read (decision 0031).
+ */
+export const storeSchemaVersion7 = {
+  documents:
+    'id, reference, variantGroupId, status, language, *productIds, updatedAtUtc, lineageId, reviewDate',
+  documentUses: 'id, documentId, lineageId, inquiryId, [documentId+kind]',
+  blobs: 'sha256',
+  searchIndex: 'key',
+} as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
+
 /** The local store. Only src/renderer/src/data touches it; everything else uses repositories. */
 export class MedinfoDatabase extends Dexie {
   declare inquiries: EntityTable<InquiryRow, 'id'>;
@@ -193,6 +218,9 @@ export class MedinfoDatabase extends Dexie {
   declare meta: EntityTable<MetaRow, 'key'>;
   declare outbox: EntityTable<OutboxEntry, 'mutationId'>;
   declare audit: EntityTable<AuditEvent, 'id'>;
+  declare documentUses: EntityTable<DocumentUse, 'id'>;
+  declare blobs: EntityTable<BlobRow, 'sha256'>;
+  declare searchIndex: EntityTable<SearchIndexRow, 'key'>;
 
   constructor(name: string = databaseName) {
     super(name);
@@ -202,5 +230,6 @@ export class MedinfoDatabase extends Dexie {
       .upgrade((transaction: Transaction) => upgradeUsersToVersion2(transaction));
     this.version(3).stores(storeSchemaVersion3).upgrade(addFilterKeys);
     this.version(5).stores(storeSchemaVersion5);
+    this.version(7).stores(storeSchemaVersion7);
   }
 }

@@ -1,4 +1,11 @@
-import type { DocumentStatus, Id, Language, ResponseDocument } from '../../../shared/schemas';
+import type {
+  DocumentStatus,
+  Id,
+  IsoDate,
+  Language,
+  ResponseDocument,
+} from '../../../shared/schemas';
+import { compareVersions } from '../../../shared/library/versions';
 import type { MedinfoDatabase } from './db';
 import { RecordNotFoundError } from './errors';
 import { documentFromRow } from './synced-tables';
@@ -94,4 +101,49 @@ export async function deleteDocument(db: MedinfoDatabase, id: Id, actor: Actor):
       return [current];
     },
   });
+}
+
+/**
+ * Every version of a document (one lineage), newest version first, tombstones left out.
+ * Documents stored before lineages existed are their own lineage (their id).
+ */
+export async function listDocumentVersions(
+  db: MedinfoDatabase,
+  lineageId: Id,
+): Promise<ResponseDocument[]> {
+  const [rows, first] = await Promise.all([
+    db.documents.where('lineageId').equals(lineageId).toArray(),
+    db.documents.get(lineageId),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  if (first !== undefined) byId.set(first.id, first);
+  return [...byId.values()]
+    .filter((row) => !row.deleted)
+    .map(documentFromRow)
+    .filter((document) => document.lineageId === lineageId)
+    .sort((left, right) => compareVersions(right.version, left.version));
+}
+
+/** The language variants of a document (its variant group), by language. */
+export async function listDocumentVariants(
+  db: MedinfoDatabase,
+  variantGroupId: Id,
+): Promise<ResponseDocument[]> {
+  const rows = await db.documents.where('variantGroupId').equals(variantGroupId).toArray();
+  return rows
+    .filter((row) => !row.deleted)
+    .map(documentFromRow)
+    .sort((left, right) => left.language.localeCompare(right.language));
+}
+
+/**
+ * Approved documents whose review date is on or before `until`, soonest first: the review list
+ * of content approvers (expired ones, then those about to expire).
+ */
+export async function listDocumentsDueForReview(
+  db: MedinfoDatabase,
+  until: IsoDate,
+): Promise<ResponseDocument[]> {
+  const rows = await db.documents.where('reviewDate').belowOrEqual(until).sortBy('reviewDate');
+  return rows.filter((row) => !row.deleted && row.status === 'approved').map(documentFromRow);
 }

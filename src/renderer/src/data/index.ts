@@ -45,6 +45,24 @@ export {
   usePersonalSearch,
   useHasDemoAccounts,
 } from './hooks';
+export {
+  useDocument,
+  useDocumentVersions,
+  useDocumentVariants,
+  useDocumentsDueForReview,
+  useDocumentUseCounts,
+  useBlob,
+} from './library-hooks';
+export {
+  useLibrarySearch,
+  useLibraryIndexStatus,
+  useLibraryTopics,
+  getLibrarySearchService,
+} from './search/library-search-hooks';
+export type { LibrarySearchState } from './search/library-search-hooks';
+export type { LibraryIndexStatus } from './search/library-index-keeper';
+export { createInThreadSearchService } from './search/library-search-service';
+export type { LibrarySearchService } from './search/library-search-service';
 
 // Repositories
 export {
@@ -82,7 +100,38 @@ export {
   getDocument,
   listDocuments,
   deleteDocument,
+  listDocumentVersions,
+  listDocumentVariants,
+  listDocumentsDueForReview,
 } from './documents-repository';
+export {
+  approveDocument,
+  submitDocumentForReview,
+  returnDocumentToDraft,
+  retireDocument,
+  createNextDocumentVersion,
+  editDraftDocument,
+} from './document-workflow';
+export type { DraftChanges } from './document-workflow';
+export {
+  recordDocumentUse,
+  countDocumentUses,
+  listDocumentUseCounts,
+} from './document-uses-repository';
+export type { DocumentUseInput, DocumentUseCounts } from './document-uses-repository';
+export { storeBlob, getBlob, blobKeyOf } from './blobs-repository';
+export { importLibraryBundle } from './library-import';
+export type { LibraryImportSummary } from './library-import';
+export { exportLibraryBundle } from './library-export';
+export type { LibraryExport } from './library-export';
+export { createDraftDocument } from './library-drafts';
+export type { NewDraftDocument } from './library-drafts';
+export {
+  DocumentWorkflowError,
+  DocumentNotSendableError,
+  LibraryImportError,
+} from './library-errors';
+export type { DocumentWorkflowRefusal } from './library-errors';
 export type { DocumentFilter } from './documents-repository';
 export { saveEvent, getEvent, listEvents } from './events-repository';
 export { getSettings, saveSettings } from './settings-repository';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   congressEventSchema,
+  documentUseSchema,
   inquirySchema,
   outboxPriorities,
   productSchema,
@@ -11,6 +12,7 @@ import {
 } from '../../../shared/schemas';
 import type {
   CongressEvent,
+  DocumentUse,
   Inquiry,
   OutboxPriority,
   Product,
@@ -22,6 +24,7 @@ import type {
 import { signatureSchema } from '../../../shared/signatures';
 import type { Signature } from '../../../shared/signatures';
 import { inquiryFilterKeys, inquiryOutboxPriority, timestampToUtc } from '../../../shared/domain';
+import { upgradeStoredDocument } from '../../../shared/schemas/response-document-upgrade';
 import type { DocumentRow, InquiryRow, SafetyActionRow, SafetyReportRow, SignatureRow } from './db';
 import { carryPersonalProblem } from './personal-codec';
 
@@ -34,6 +37,7 @@ export type SyncedRecordOf = {
   signatures: Signature;
   safetyReports: SafetyReport;
   safetyActions: SafetyAction;
+  documentUses: DocumentUse;
 };
 
 /** The stored row type of each synced table (personal part encrypted, plus store-only fields). */
@@ -45,6 +49,7 @@ export type SyncedRowOf = {
   signatures: SignatureRow;
   safetyReports: SafetyReportRow;
   safetyActions: SafetyActionRow;
+  documentUses: DocumentUse;
 };
 
 type SyncedTableDefinition<TRecord> = {
@@ -89,7 +94,10 @@ export const syncedTables: { [K in SyncedTable]: SyncedTableDefinition<SyncedRec
   documents: {
     schema: responseDocumentSchema,
     rowFields: (document) => ({ updatedAtUtc: timestampToUtc(document.updatedAt) }),
-    withDefaults: asStored,
+    // Rows written by store version 1 lack the library's fields (decision 0031): upgraded on
+    // every read, rewritten only when someone next changes the document.
+    // as: the row was valid when written; upgradeStoredDocument only adds what it lacked.
+    withDefaults: (document) => upgradeStoredDocument(document) as ResponseDocument,
     priorityOf: standardPriority,
   },
   events: {
@@ -119,6 +127,12 @@ export const syncedTables: { [K in SyncedTable]: SyncedTableDefinition<SyncedRec
     rowFields: noRowFields,
     withDefaults: asStored,
     priorityOf: safetyPriority,
+  },
+  documentUses: {
+    schema: documentUseSchema,
+    rowFields: noRowFields,
+    withDefaults: asStored,
+    priorityOf: standardPriority,
   },
 };
 

@@ -46,7 +46,7 @@ export type DocumentTemplate = {
     patientAdvice: string;
     professionalContentForPatient: string;
     sourceDocuments: (list: string) => string;
-    documentVersion: (reference: string, version: number) => string;
+    documentVersion: (reference: string, version: string) => string;
     notReviewedWatermark: string;
     unsignedWatermark: string;
     /** Fills `{{recipientName}}` when the requester gave no name. */
@@ -103,7 +103,7 @@ export type DocumentTemplate = {
     contents: string;
     internalUse: string;
     preparedOn: (date: string) => string;
-    documentDetails: (version: number, effective: string, review: string) => string;
+    documentDetails: (version: string, effective: string, review: string) => string;
     summaryHeading: string;
     kinds: Record<DocumentKind, string>;
     audiences: Record<Audience, string>;

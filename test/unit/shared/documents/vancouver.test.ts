@@ -44,17 +44,19 @@ describe('Vancouver references', () => {
     );
   });
 
-  it('reads the library’s reference, with "et al." as a flag rather than an author', () => {
+  it('reads the library’s references: structured ones in Vancouver order, citations verbatim', () => {
     const reference = referenceFromLiterature({
-      authors: 'Nilsen O, Hartmann K, Rossi G, et al.',
+      authors: ['Nilsen O', 'Hartmann K', 'Rossi G', 'Berg T', 'Lund A', 'Moe S', 'Vik E'],
       title: 'Skarixaban versus warfarin in non-valvular atrial fibrillation: the SKAR-AF trial',
-      source: 'Data on file, Halvorsen Pharma',
+      journal: 'Data on file, Halvorsen Pharma',
       year: 2018,
       doi: '10.5555/demo.trx.2018.001',
     });
     expect(formatVancouver(reference)).toBe(
-      'Nilsen O, Hartmann K, Rossi G, et al. Skarixaban versus warfarin in non-valvular atrial fibrillation: the SKAR-AF trial. Data on file, Halvorsen Pharma. 2018. doi:10.5555/demo.trx.2018.001.',
+      'Nilsen O, Hartmann K, Rossi G, Berg T, Lund A, Moe S, et al. Skarixaban versus warfarin in non-valvular atrial fibrillation: the SKAR-AF trial. Data on file, Halvorsen Pharma. 2018. doi:10.5555/demo.trx.2018.001.',
     );
+    const citation = referenceFromLiterature({ citation: 'Trombexa SmPC, section 4.2.' });
+    expect(formatVancouver(citation)).toBe('Trombexa SmPC, section 4.2.');
   });
 
   it('lists a source cited by two documents once, in order of first appearance', () => {

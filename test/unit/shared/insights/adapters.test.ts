@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  responsesOfInquiry,
+  safetyReportFactsOf,
   documentUsesFromLinks,
   firstResponseTimes,
   normaliseSpecialty,
@@ -71,5 +73,75 @@ describe('toInsightsInquiry', () => {
       },
     ]);
     expect(documentUsesFromLinks([{ ...linked, answeredAt: null }])).toEqual([]);
+  });
+});
+
+describe('what insights read from response records and safety reports', () => {
+  it('counts a question answered from its linked SRD, and one answered with custom text', () => {
+    const responses = responsesOfInquiry({
+      id: 'inq-1',
+      questions: [
+        { id: 'q-1', category: 'dosing-administration', linkedDocumentIds: ['doc-a'] },
+        { id: 'q-2', category: 'safety-tolerability', linkedDocumentIds: [] },
+      ],
+      responses: [{ sentAt: '2026-03-04T10:00:00.000+01:00', documentIds: ['doc-a'] }],
+    });
+    expect(responses).toEqual([
+      {
+        inquiryId: 'inq-1',
+        questionId: 'q-1',
+        answeredWith: 'srd',
+        documentIds: ['doc-a'],
+        at: '2026-03-04T10:00:00.000+01:00',
+      },
+      {
+        inquiryId: 'inq-1',
+        questionId: 'q-2',
+        answeredWith: 'custom',
+        documentIds: [],
+        at: '2026-03-04T10:00:00.000+01:00',
+      },
+    ]);
+  });
+
+  it('takes a report’s forwarding time and PV’s first acknowledgement, and shows reconciliation', () => {
+    const report = {
+      id: 'sr-1',
+      inquiryId: 'inq-1',
+      awarenessAt: '2026-03-02T09:00:00.000+01:00',
+      status: 'forwarded',
+      forwarding: { at: '2026-03-02T15:00:00.000+01:00' },
+      deleted: false,
+    };
+    const actions = [
+      {
+        reportId: 'sr-1',
+        kind: 'acknowledged',
+        occurredAt: '2026-03-04T08:00:00.000Z',
+        deleted: false,
+      },
+      {
+        reportId: 'sr-1',
+        kind: 'acknowledged',
+        occurredAt: '2026-03-03T08:00:00.000Z',
+        deleted: false,
+      },
+      {
+        reportId: 'sr-2',
+        kind: 'reconciled',
+        occurredAt: '2026-03-05T08:00:00.000Z',
+        deleted: false,
+      },
+    ];
+    expect(safetyReportFactsOf(report, actions)).toMatchObject({
+      forwardedAt: '2026-03-02T15:00:00.000+01:00',
+      acknowledgedAt: '2026-03-03T08:00:00.000Z',
+      status: 'acknowledged',
+    });
+    const reconciled = [...actions, { ...actions[2]!, reportId: 'sr-1' }];
+    expect(safetyReportFactsOf(report, reconciled).status).toBe('reconciled');
+    expect(
+      safetyReportFactsOf({ ...report, status: 'flagged', forwarding: null }, []),
+    ).toMatchObject({ forwardedAt: null, acknowledgedAt: null, status: 'flagged' });
   });
 });

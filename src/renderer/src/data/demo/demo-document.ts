@@ -34,10 +34,9 @@ export const standardReviewDays = 730;
 /** A reference to the company's own labelling (SmPC, package leaflet, prescribing information). */
 export function labelling(brandName: string, part: string): LiteratureReference {
   return {
-    authors: 'Halvorsen Pharma',
+    authors: ['Halvorsen Pharma'],
     title: `${brandName} ${part}`,
-    source: 'Halvorsen Pharma GmbH',
+    journal: 'Halvorsen Pharma GmbH',
     year: 2025,
-    doi: null,
   };
 }

@@ -127,11 +127,17 @@ function buildDocuments(actor: Actor, productIds: ReadonlyMap<string, Id>): Resp
     const variantGroupId = variantGroupIds.get(variantGroup) ?? createId();
     variantGroupIds.set(variantGroup, variantGroupId);
     const effectiveDate = addCalendarDays(today, -ageDays);
+    const record = newRecordFields(actor);
     return {
-      ...newRecordFields(actor),
+      ...record,
       ...fields,
       productIds: [lookUp(productIds, product)],
       variantGroupId,
+      lineageId: record.id,
+      supersedesId: null,
+      approval: null,
+      attachments: [],
+      origin: null,
       effectiveDate,
       reviewDate: addCalendarDays(effectiveDate, validDays),
     };
