@@ -104,6 +104,8 @@ describe('writing, previewing, signing and sending a letter from an inquiry (bro
     if (!pdf || !eml) throw new Error('Expected the PDF and the e-mail draft');
     expect(pdf.suggestedFilename()).toBe(`${reference}-en.pdf`);
     expect(eml.suggestedFilename()).toBe(`${reference}-en.eml`);
+    // Kept for a look at the page (pdftoppm -png out/e2e-letters/signed-letter.pdf).
+    await pdf.saveAs('out/e2e-letters/signed-letter.pdf');
     const text = await downloadedText(pdf);
     expect(text).toContain(`Our reference ${reference}`);
     expect(text).toContain('Electronically signed by: Dr. Tobias Berger');
