@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import type { Browser, Download, Page } from 'playwright-core';
 import type { RunningWebServer } from '../../scripts/web-server';
 import { launchChromium, serveRenderer } from '../helpers/browser';
@@ -131,6 +132,26 @@ describe('writing, previewing, signing and sending a letter from an inquiry (bro
     expect(await entry.getByTestId('response-document').allTextContents()).toEqual(['SRD-GLN-003']);
     expect(await entry.getByTestId('response-letter').textContent()).toMatch(
       /^Signed letter in en · PDF SHA-256 [0-9a-f]{16}$/,
+    );
+  });
+
+  it('batches an event’s answered inquiries into one zip, saying which cannot be generated', async () => {
+    await page.goto(`${server.url}/#/letters`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByTestId('batch-generate').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^letters-.+-\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = await JSZip.loadAsync(await readFile(await download.path()));
+    // The demo's one answered booth inquiry asks in German about an SRD approved in English
+    // only: the batch never picks another language for the officer, it says so.
+    expect(Object.keys(zip.files)).toEqual(['problems.txt']);
+    expect(await zip.file('problems.txt')?.async('string')).toMatch(
+      /^MI-\d{4}-[A-Z0-9]{3}-\d{6}: No approved, current variant in "de" of SRD-CDX-003, SRD-CDX-005: choose the letter's language on the inquiry's letter screen\.$/,
+    );
+    await page.getByTestId('batch-result').waitFor();
+    expect(await page.getByTestId('batch-result').textContent()).toBe(
+      `0 letters saved in ${download.suggestedFilename()}. 1 inquiries could not be generated; the zip lists why in problems.txt.`,
     );
   });
 });

@@ -36,3 +36,4 @@ export { encodeBase64 } from './base64';
 export * from './letter-assembly';
 export { buildLetterEmail, type LetterEmailInput } from './letter-email';
 export * from './letter-signing';
+export * from './letter-batch';

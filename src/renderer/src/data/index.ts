@@ -181,6 +181,7 @@ export {
   recordCustomResponseReview,
 } from './response-letters';
 export type { CustomResponseInput } from './response-letters';
+export { listAnsweredInquiriesOfEvent, listSentLetterSignatures } from './event-letters';
 export { queryInquiries } from './inquiry-query';
 export type { InquiryQuery, InquiryQueryPage } from './inquiry-query';
 export { findDuplicateInquiries, duplicateSubjectOf } from './duplicate-inquiries';

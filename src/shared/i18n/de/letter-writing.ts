@@ -62,7 +62,6 @@ export const letterWriting = {
       'Erstellt die Briefe aller beantworteten Anfragen einer Veranstaltung in einer ZIP-Datei. Beim Versand signierte Briefe tragen ihre Signatur, die übrigen werden als Entwurf gedruckt.',
     event: 'Veranstaltung',
     noEvents: 'Es gibt noch keine Veranstaltungen.',
-    answered: '{{count}} beantwortete Anfragen',
     generate: 'Briefe erstellen (ZIP)',
     working: 'Erstelle {{done}} von {{total}} …',
     done: '{{count}} Briefe in {{file}} gespeichert.',

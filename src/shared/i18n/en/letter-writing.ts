@@ -59,7 +59,6 @@ export const letterWriting = {
       'Generate the letters of every answered inquiry of an event, in one zip file. Letters that were signed when sent carry their signature; the others print as drafts.',
     event: 'Event',
     noEvents: 'There are no events yet.',
-    answered: '{{count}} answered inquiries',
     generate: 'Generate letters (zip)',
     working: 'Generating {{done}} of {{total}}…',
     done: '{{count}} letters saved in {{file}}.',

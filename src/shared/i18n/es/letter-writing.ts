@@ -62,7 +62,6 @@ export const letterWriting = {
       'Genera las cartas de todas las consultas respondidas de un evento en un archivo zip. Las cartas firmadas al enviarse llevan su firma; las demás se imprimen como borradores.',
     event: 'Evento',
     noEvents: 'Todavía no hay eventos.',
-    answered: '{{count}} consultas respondidas',
     generate: 'Generar cartas (zip)',
     working: 'Generando {{done}} de {{total}}…',
     done: '{{count}} cartas guardadas en {{file}}.',

@@ -64,7 +64,6 @@ export const letterWriting = {
       'Génère les lettres de toutes les demandes traitées d’un événement dans un fichier zip. Les lettres signées à l’envoi portent leur signature ; les autres sont imprimées comme brouillons.',
     event: 'Événement',
     noEvents: 'Aucun événement pour l’instant.',
-    answered: '{{count}} demandes traitées',
     generate: 'Générer les lettres (zip)',
     working: 'Génération de {{done}} sur {{total}}…',
     done: '{{count}} lettres enregistrées dans {{file}}.',

@@ -13,47 +13,12 @@ import {
   type LetterAssemblyInput,
 } from '../../../../src/shared/documents';
 import { contentHashOf, signedContentOf } from '../../../../src/shared/signatures';
-import type { ResponseDocument } from '../../../../src/shared/schemas';
+import {
+  documentId,
+  libraryDocument,
+  otherDocumentId,
+} from '../../../fixtures/documents/library-document';
 import { sampleProduct, sampleStoredInquiry, testIds } from '../fixtures';
-
-const documentId = '01930000-0000-7000-8000-000000000201';
-const otherDocumentId = '01930000-0000-7000-8000-000000000202';
-
-function libraryDocument(overrides: Partial<ResponseDocument> = {}): ResponseDocument {
-  return {
-    id: documentId,
-    createdAt: '2026-01-01T08:00:00.000+01:00',
-    updatedAt: '2026-01-01T08:00:00.000+01:00',
-    createdBy: testIds.user,
-    updatedBy: testIds.user,
-    serverRevision: null,
-    deleted: false,
-    reference: 'SRD-TST-001',
-    kind: 'srd',
-    title: 'Testivex and clarithromycin',
-    productIds: [testIds.product],
-    topics: ['interactions'],
-    audience: 'hcp',
-    language: 'de',
-    summary: 'Avoid the combination.',
-    body: 'Sehr geehrte/r {{recipientName}}, {{product}} und Clarithromycin nicht kombinieren.',
-    references: [
-      {
-        authors: 'Muster A, Beispiel B',
-        title: 'Interaction study',
-        source: 'J Test. 2024;1:1-2',
-        year: 2024,
-        doi: null,
-      },
-    ],
-    version: 2,
-    status: 'approved',
-    effectiveDate: '2026-01-01',
-    reviewDate: '2027-01-01',
-    variantGroupId: '01930000-0000-7000-8000-000000000301',
-    ...overrides,
-  };
-}
 
 function assembly(overrides: Partial<LetterAssemblyInput> = {}): LetterAssemblyInput {
   return {
