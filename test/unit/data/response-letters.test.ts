@@ -121,6 +121,16 @@ describe('a custom response', () => {
       { method: 'letter', language: 'de', documentIds: [documentId], texts },
       actorAt(),
     );
+    const author = await signAs(db, user, 'reviewed', customResponseSignedContent(customResponse));
+    await expect(
+      recordCustomResponseReview(
+        db,
+        inquiry.id,
+        customResponse.id,
+        author,
+        actorAt(undefined, customResponse.preparedBy),
+      ),
+    ).rejects.toThrow('someone other than its author');
     const waiting = await getInquiry(db, inquiry.id);
     expect(waiting?.customResponses.map((custom) => custom.status)).toEqual(['awaiting-review']);
     expect(waiting?.personal.customResponseTexts[customResponse.id]).toEqual(texts);

@@ -127,7 +127,8 @@ export async function submitCustomResponse(
 
 /**
  * Records an mi-specialist's review of a custom response with the review signature. Throws
- * RecordNotFoundError for an unknown one, and an Error when it is not waiting for review.
+ * RecordNotFoundError for an unknown one, and an Error when it is not waiting for review or the
+ * reviewer is its author.
  */
 export async function recordCustomResponseReview(
   db: MedinfoDatabase,
@@ -141,8 +142,13 @@ export async function recordCustomResponseReview(
     inquiryId,
     actor,
     (current) => {
-      if (customResponseOf(current, customId).status !== 'awaiting-review') {
+      const custom = customResponseOf(current, customId);
+      if (custom.status !== 'awaiting-review') {
         throw new Error('This custom response is not waiting for review.');
+      }
+      // Four eyes: whoever wrote the text does not review it.
+      if (custom.preparedBy === actor.userId) {
+        throw new Error('A custom response is reviewed by someone other than its author.');
       }
       return {
         ...current,

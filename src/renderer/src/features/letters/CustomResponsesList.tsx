@@ -10,7 +10,7 @@ import type { CustomResponse, Inquiry } from '../../../../shared/schemas';
 import { currentActor } from '../../app/session';
 import { formatDateTime } from '../../components/formatting';
 import { getDatabase, recordCustomResponseReview, useUsers } from '../../data';
-import { useCan, useSignatureDialog } from '../identity';
+import { useCan, useCurrentUser, useSignatureDialog } from '../identity';
 
 function CustomResponseEntry({
   inquiry,
@@ -21,7 +21,9 @@ function CustomResponseEntry({
 }): ReactNode {
   const { t, i18n } = useTranslation();
   const users = useUsers();
-  const canReview = useCan('canReviewCustomResponses');
+  const user = useCurrentUser();
+  // Four eyes: the author of the text does not review it.
+  const canReview = useCan('canReviewCustomResponses') && custom.preparedBy !== user.id;
   const { requestSignature } = useSignatureDialog();
   const [error, setError] = useState<string | null>(null);
   const texts = inquiry.personal.customResponseTexts[custom.id] ?? {};
