@@ -7,7 +7,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { customResponseSignatureTable } from '../../../../shared/documents';
+import { customResponseSignatureTable, letterContentHash } from '../../../../shared/documents';
 import type { ElectronicSignature } from '../../../../shared/signatures';
 import { currentActor } from '../../app/session';
 import { getDatabase, listSignatures, submitCustomResponse } from '../../data';
@@ -62,12 +62,20 @@ export function LetterDialog({
   const { requestSignature } = useSignatureDialog();
   const draft = useLetterDraft(sources);
   const reviewSignature = useReviewSignature(draft);
-  const [pdf, setPdf] = useState<Uint8Array | null>(null);
+  // The PDF with the hash of the content it shows: a preview of text since edited is not shown.
+  const [rendered, setRendered] = useState<{ pdf: Uint8Array; contentHash: string } | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'editing' });
   const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { inquiry } = sources;
   const input = draft.input;
+  const contentHash = input ? letterContentHash(input) : null;
+  const pdf =
+    rendered && (stage.kind !== 'editing' || rendered.contentHash === contentHash)
+      ? rendered.pdf
+      : null;
+  const setPdf = (bytes: Uint8Array): void =>
+    setRendered({ pdf: bytes, contentHash: contentHash ?? '' });
   const isReady = input !== null && draft.problems.length === 0;
   const needsReview = draft.isCustom && !draft.reviewed;
 
