@@ -1,10 +1,13 @@
+import JSZip from 'jszip';
 import {
   buildResponseLetter,
   documentFontFamily,
+  planBatchLetters,
   type PdfDocument,
 } from '../../src/shared/documents';
 import { createNodePdfRenderer } from '../../src/server/documents/render-pdf';
 import { letterInput } from '../../test/fixtures/documents/letters';
+import { eventBatchSources } from './letter-batch-input';
 import type { BenchResult, BenchScenario } from './scenario';
 import { timeIt } from './scenario';
 
@@ -82,6 +85,26 @@ async function batchMs(step: () => Promise<unknown>): Promise<number> {
   });
 }
 
+/**
+ * The Letters page's batch without the save: plan the letters of an event's 100 answered
+ * inquiries, render each, and zip them; the baseline zips 100 minimal documents.
+ */
+async function eventZip(): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const letter of planBatchLetters(eventBatchSources(batchSize)).letters) {
+    zip.file(letter.fileName, await render(buildResponseLetter(letter.input)));
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+async function minimalZip(): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (let index = 0; index < batchSize; index += 1) {
+    zip.file(`minimal-${index}.pdf`, await minimalBytes());
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
 async function run(): Promise<BenchResult[]> {
   const letter = await letterBytes();
   const minimal = await minimalBytes();
@@ -110,6 +133,18 @@ async function run(): Promise<BenchResult[]> {
       'ms',
     ),
     result('PDF size', letter.byteLength, minimal.byteLength, 'bytes'),
+    result(
+      `event batch: ${batchSize} inquiries → letters → zip`,
+      await timeIt(eventZip),
+      await timeIt(minimalZip),
+      'ms',
+    ),
+    result(
+      `event zip size (${batchSize} letters)`,
+      (await eventZip()).byteLength,
+      (await minimalZip()).byteLength,
+      'bytes',
+    ),
   ];
 }
 

@@ -33,3 +33,7 @@ export {
 } from './library-booklet';
 export { buildEmailDraft, type EmailAddress, type EmailDraftInput } from './email-draft';
 export { encodeBase64 } from './base64';
+export * from './letter-assembly';
+export { buildLetterEmail, type LetterEmailInput } from './letter-email';
+export * from './letter-signing';
+export * from './letter-batch';

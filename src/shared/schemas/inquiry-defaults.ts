@@ -13,7 +13,15 @@ export function withInquiryDefaults(record: z.input<typeof inquirySchema>): Inqu
     signatures: record.signatures ?? [],
     linkedInquiryIds: record.linkedInquiryIds ?? [],
     followUps: record.followUps ?? [],
-    responses: record.responses ?? [],
+    responses: (record.responses ?? []).map((response) => ({
+      ...response,
+      language: response.language ?? null,
+      letterContentSha256: response.letterContentSha256 ?? null,
+      pdfSha256: response.pdfSha256 ?? null,
+      signatureId: response.signatureId ?? null,
+      reviewSignatureId: response.reviewSignatureId ?? null,
+    })),
+    customResponses: record.customResponses ?? [],
     unsolicitedConfirmation:
       confirmation === null
         ? null
@@ -28,6 +36,7 @@ export function withInquiryDefaults(record: z.input<typeof inquirySchema>): Inqu
       signatures: record.personal.signatures ?? {},
       followUpNotes: record.personal.followUpNotes ?? {},
       referrerName: record.personal.referrerName ?? null,
+      customResponseTexts: record.personal.customResponseTexts ?? {},
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, timestampSchema } from './common';
+import { idSchema, languageSchema, timestampSchema } from './common';
 import { sha256HexSchema } from './audit-event';
 
 /*
@@ -86,7 +86,13 @@ export type FollowUp = z.infer<typeof followUpSchema>;
 export const responseRecipientSchema = z.enum(['requester', 'referring-msl']);
 export type ResponseRecipient = z.infer<typeof responseRecipientSchema>;
 
-/** What was sent (or read out), with which approved documents, when and by whom. */
+/**
+ * What was sent (or read out), with which approved documents, when and by whom. A letter made
+ * in the app also names its language, the hash of its content, the SHA-256 of the PDF as sent (the frozen version: the
+ * same input gives the same bytes, so it can be regenerated and compared), the "sent"
+ * e-signature printed on it and, for a custom response, the specialist's review signature.
+ * Responses recorded by hand, and those written before these fields, have them null.
+ */
 export const responseRecordSchema = z.object({
   id: idSchema,
   sentAt: timestampSchema,
@@ -94,5 +100,34 @@ export const responseRecordSchema = z.object({
   method: responseMethodSchema,
   documentIds: z.array(idSchema),
   recipients: z.array(responseRecipientSchema).min(1, 'Choose who receives the response'),
+  language: languageSchema.nullable().default(null),
+  /** SHA-256 of the canonical JSON of the letter's content before signing: what "sent" signs. */
+  letterContentSha256: sha256HexSchema.nullable().default(null),
+  pdfSha256: sha256HexSchema.nullable().default(null),
+  signatureId: idSchema.nullable().default(null),
+  reviewSignatureId: idSchema.nullable().default(null),
 });
 export type ResponseRecord = z.infer<typeof responseRecordSchema>;
+
+export const customResponseStatusSchema = z.enum(['awaiting-review', 'reviewed', 'sent']);
+export type CustomResponseStatus = z.infer<typeof customResponseStatusSchema>;
+
+/**
+ * A letter whose answer text the officer changed beyond the placeholders: a custom response,
+ * which an mi-specialist reviews before it may be sent (PRODUCT.md job 3). The edited texts are
+ * personal (they may name the patient): `personal.customResponseTexts[id]`, by document id.
+ * `textSha256` is the SHA-256 of their canonical JSON, what the review signature covers, so a
+ * text changed after review no longer counts as reviewed.
+ */
+export const customResponseSchema = z.object({
+  id: idSchema,
+  preparedAt: timestampSchema,
+  preparedBy: idSchema,
+  method: responseMethodSchema,
+  language: languageSchema,
+  documentIds: z.array(idSchema).min(1),
+  textSha256: sha256HexSchema,
+  status: customResponseStatusSchema,
+  reviewSignatureId: idSchema.nullable(),
+});
+export type CustomResponse = z.infer<typeof customResponseSchema>;

@@ -6,6 +6,7 @@ import {
   hcpSignatureSchema,
   maxFreeTextLength,
   responseMethodSchema,
+  customResponseSchema,
   responseRecordSchema,
   unsolicitedConfirmationSchema,
 } from './inquiry-records';
@@ -100,6 +101,10 @@ export const inquiryPersonalSchema = z.object({
   followUpNotes: z.record(idSchema, z.string().max(maxFreeTextLength)).default({}),
   /** The referring sales representative or MSL, when there is one. */
   referrerName: z.string().trim().max(200).nullable().default(null),
+  /** The edited answer texts of each custom response, by custom response id, then document id. */
+  customResponseTexts: z
+    .record(idSchema, z.record(idSchema, z.string().max(maxFreeTextLength)))
+    .default({}),
 });
 export type InquiryPersonal = z.infer<typeof inquiryPersonalSchema>;
 
@@ -128,6 +133,8 @@ const inquiryContentSchema = z.object({
   linkedInquiryIds: z.array(idSchema).default([]),
   followUps: z.array(followUpSchema).default([]),
   responses: z.array(responseRecordSchema).default([]),
+  /** Letters with edited answer text, waiting for or past an mi-specialist's review. */
+  customResponses: z.array(customResponseSchema).default([]),
   personal: inquiryPersonalSchema,
 });
 export type InquiryContent = z.infer<typeof inquiryContentSchema>;

@@ -41,7 +41,9 @@ export function buildContentSecurityPolicy(options: ContentSecurityPolicyOptions
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
-    "frame-src 'none'",
+    // The letter preview: a PDF the app made, as a blob: URL of its own origin, shown by
+    // Chromium's PDF viewer. Blob documents inherit this policy, so they cannot run scripts.
+    'frame-src blob:',
   ];
   return directives.join('; ');
 }

@@ -11,6 +11,12 @@ describe('the Content Security Policy the app ships', () => {
     expect(policy).toContain("base-uri 'none'");
   });
 
+  it('lets frames show only the app’s own blob: documents (the letter preview), no pages', () => {
+    const policy = buildContentSecurityPolicy();
+    expect(policy).toMatch(/frame-src blob:(;|$)/);
+    expect(policy).not.toMatch(/frame-src[^;]*(https?:|data:|\*|'self')/);
+  });
+
   it('lets the renderer reach the configured sync server and nothing else', () => {
     expect(buildContentSecurityPolicy()).toContain("connect-src 'self';");
     expect(buildContentSecurityPolicy({ serverOrigin: 'https://mi.example.com:8443' })).toContain(

@@ -223,7 +223,14 @@ export {
   recordResponse,
   linkInquiry,
 } from './inquiry-actions';
-export type { UnsolicitedConfirmationInput } from './inquiry-actions';
+export type { UnsolicitedConfirmationInput, ResponseInput } from './inquiry-actions';
+export {
+  recordSentLetter,
+  submitCustomResponse,
+  recordCustomResponseReview,
+} from './response-letters';
+export type { CustomResponseInput } from './response-letters';
+export { listAnsweredInquiriesOfEvent, listSentLetterSignatures } from './event-letters';
 export { queryInquiries } from './inquiry-query';
 export type { InquiryQuery, InquiryQueryPage } from './inquiry-query';
 export { findDuplicateInquiries, duplicateSubjectOf } from './duplicate-inquiries';

@@ -160,14 +160,40 @@ export async function addFollowUp(
   }));
 }
 
+/** What a recorded response says; the letter's fields are for letters made in the app. */
+export type ResponseInput = Pick<
+  ResponseRecord,
+  'method' | 'documentIds' | 'recipients' | 'sentAt'
+> &
+  Partial<
+    Pick<
+      ResponseRecord,
+      'id' | 'language' | 'letterContentSha256' | 'pdfSha256' | 'signatureId' | 'reviewSignatureId'
+    >
+  >;
+
+/** The response record of an input, sent by the actor; the letter's fields default to none. */
+export function responseRecordOf(input: ResponseInput, actor: Actor): ResponseRecord {
+  return {
+    id: createId(),
+    language: null,
+    letterContentSha256: null,
+    pdfSha256: null,
+    signatureId: null,
+    reviewSignatureId: null,
+    ...input,
+    sentBy: actor.userId,
+  };
+}
+
 /** Records what was sent (or read out) with which documents; sent by the actor. */
 export async function recordResponse(
   db: MedinfoDatabase,
   id: Id,
-  input: Pick<ResponseRecord, 'method' | 'documentIds' | 'recipients' | 'sentAt'>,
+  input: ResponseInput,
   actor: Actor,
 ): Promise<Inquiry> {
-  const response: ResponseRecord = { id: createId(), sentBy: actor.userId, ...input };
+  const response = responseRecordOf(input, actor);
   return modifyInquiry(db, id, actor, (current) => ({
     ...current,
     responses: [...current.responses, response],

@@ -114,4 +114,8 @@ export const germanTemplate: DocumentTemplate = {
     kinds: { srd: 'Standardantwort', faq: 'Häufige Frage' },
     audiences: { hcp: 'Für Fachkreise', patient: 'Für Patientinnen und Patienten' },
   },
+  email: {
+    body: (salutation, reference, company) =>
+      `${salutation}\n\nim Anhang erhalten Sie unsere Antwort auf Ihre Anfrage (unser Zeichen ${reference}).\n\nMit freundlichen Grüßen\nMedizinische Information\n${company}\n`,
+  },
 };

@@ -112,4 +112,8 @@ export const englishTemplate: DocumentTemplate = {
     kinds: { srd: 'Standard response', faq: 'Frequently asked question' },
     audiences: { hcp: 'For healthcare professionals', patient: 'For patients' },
   },
+  email: {
+    body: (salutation, reference, company) =>
+      `${salutation}\n\nPlease find attached our response to your enquiry (our reference ${reference}).\n\nYours sincerely,\nMedical Information\n${company}\n`,
+  },
 };

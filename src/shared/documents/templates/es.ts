@@ -113,4 +113,8 @@ export const spanishTemplate: DocumentTemplate = {
     kinds: { srd: 'Respuesta estándar', faq: 'Pregunta frecuente' },
     audiences: { hcp: 'Para profesionales sanitarios', patient: 'Para pacientes' },
   },
+  email: {
+    body: (salutation, reference, company) =>
+      `${salutation}\n\nLe adjuntamos nuestra respuesta a su consulta (nuestra referencia ${reference}).\n\nAtentamente,\nInformación Médica\n${company}\n`,
+  },
 };

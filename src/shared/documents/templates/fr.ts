@@ -120,4 +120,8 @@ export const frenchTemplate: DocumentTemplate = {
     kinds: { srd: 'Réponse standard', faq: 'Question fréquente' },
     audiences: { hcp: 'Pour les professionnels de santé', patient: 'Pour les patients' },
   },
+  email: {
+    body: (salutation, reference, company) =>
+      `${salutation}\n\nVous trouverez ci-joint notre réponse à votre demande (notre référence ${reference}).\n\nVeuillez agréer nos salutations distinguées.\nInformation médicale\n${company}\n`,
+  },
 };

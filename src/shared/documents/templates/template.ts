@@ -108,4 +108,8 @@ export type DocumentTemplate = {
     kinds: Record<DocumentKind, string>;
     audiences: Record<Audience, string>;
   };
+  /** The text of the e-mail that carries the letter as a PDF (the .eml draft). */
+  email: {
+    body: (salutation: string, reference: string, company: string) => string;
+  };
 };

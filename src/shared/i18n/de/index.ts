@@ -6,6 +6,7 @@ import { identity } from './identity';
 import { inquiries } from './inquiries';
 import { inquiryDetail } from './inquiry-detail';
 import { insights } from './insights';
+import { letterWriting } from './letter-writing';
 import { library } from './library';
 import { safety } from './safety';
 import { shell } from './shell';
@@ -23,4 +24,5 @@ export const de = {
   ...events,
   ...documents,
   ...identity,
+  ...letterWriting,
 } satisfies MessageCatalog;

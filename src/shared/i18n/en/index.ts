@@ -5,6 +5,7 @@ import { identity } from './identity';
 import { inquiries } from './inquiries';
 import { inquiryDetail } from './inquiry-detail';
 import { insights } from './insights';
+import { letterWriting } from './letter-writing';
 import { library } from './library';
 import { safety } from './safety';
 import { shell } from './shell';
@@ -27,6 +28,7 @@ export const en = {
   ...events,
   ...documents,
   ...identity,
+  ...letterWriting,
 };
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };

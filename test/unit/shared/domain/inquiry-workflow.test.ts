@@ -10,18 +10,23 @@ import {
   signedContentOf,
   transitionBlockers,
 } from '../../../../src/shared/domain';
-import { inquirySchema, inquiryStatusSchema } from '../../../../src/shared/schemas';
+import {
+  inquirySchema,
+  inquiryStatusSchema,
+  responseRecordSchema,
+} from '../../../../src/shared/schemas';
 import type { Inquiry, ResponseRecord } from '../../../../src/shared/schemas';
 import { sampleStoredInquiry, testIds } from '../fixtures';
 
-const response: ResponseRecord = {
+// Written as a response recorded before letters were made in the app: the defaults fill in.
+const response: ResponseRecord = responseRecordSchema.parse({
   id: '01930000-0000-7000-8000-000000000101',
   sentAt: '2026-03-03T11:00:00.000+01:00',
   sentBy: testIds.user,
   method: 'email',
   documentIds: [],
   recipients: ['requester'],
-};
+});
 
 function inquiry(overrides: Partial<Inquiry> = {}): Inquiry {
   return { ...sampleStoredInquiry(), ...overrides };

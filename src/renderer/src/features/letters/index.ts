@@ -1,1 +1,3 @@
 export { LettersPage } from './LettersPage';
+export { WriteLetterButton } from './WriteLetterButton';
+export { CustomResponsesList } from './CustomResponsesList';

@@ -12,6 +12,7 @@ import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import { isOverdue, reviewSignatures } from '../../../../../shared/domain';
 import { useInquiry } from '../../../data';
 import { PageHeader } from '../../../components/PageHeader';
+import { WriteLetterButton } from '../../letters';
 import { todayInAffiliateCalendar } from '../../../components/today';
 import { SignatureList } from '../common/SignatureList';
 import { DetailCard } from './DetailCard';
@@ -74,6 +75,7 @@ export function InquiryDetailPage(): ReactNode {
             <SummaryCard inquiry={inquiry} />
             <QuestionsCard inquiry={inquiry} />
             <OffLabelCard inquiry={inquiry} />
+            <WriteLetterButton inquiry={inquiry} />
             <ResponsesCard key={`${inquiry.id}-${inquiry.responses.length}`} inquiry={inquiry} />
             <FollowUpsCard inquiry={inquiry} />
             <NotesCard inquiry={inquiry} />

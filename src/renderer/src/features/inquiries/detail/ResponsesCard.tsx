@@ -15,6 +15,7 @@ import { responseRecipientOptions, toDeviceTimestamp } from '../../../../../shar
 import { getDatabase, recordResponse, useDocuments, useUsers } from '../../../data';
 import { currentActor } from '../../../app/session';
 import { formatDateTime } from '../../../components/formatting';
+import { CustomResponsesList } from '../../letters';
 import { LinkDocumentsButton } from '../LinkDocumentsButton';
 import { useDraftedState } from '../common/use-drafted-state';
 import { attempt, DetailCard } from './DetailCard';
@@ -108,11 +109,25 @@ export function ResponsesCard({ inquiry }: { inquiry: Inquiry }): ReactNode {
                 />
               ))}
               {response.documentIds.map((id) => (
-                <Chip key={id} size="small" label={titles.get(id) ?? id} />
+                <Chip
+                  key={id}
+                  size="small"
+                  label={titles.get(id) ?? id}
+                  data-testid="response-document"
+                />
               ))}
             </Stack>
+            {response.pdfSha256 && (
+              <Typography variant="body2" color="text.secondary" data-testid="response-letter">
+                {t('letterResponses.sentLetter', {
+                  language: response.language ?? '',
+                  hash: response.pdfSha256.slice(0, 16),
+                })}
+              </Typography>
+            )}
           </Stack>
         ))}
+        <CustomResponsesList inquiry={inquiry} />
         <Typography variant="subtitle2">{t('inquiryResponses.record')}</Typography>
         {draft.isRestored && <Alert severity="info">{t('inquiryDetail.draftRestored')}</Alert>}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
