@@ -8,6 +8,7 @@ import { inquiryDetail } from './inquiry-detail';
 import { insights } from './insights';
 import { library } from './library';
 import { safety } from './safety';
+import { safetyWorkflow } from './safety-workflow';
 import { shell } from './shell';
 import { updates } from './updates';
 
@@ -23,4 +24,5 @@ export const de = {
   ...events,
   ...documents,
   ...identity,
+  ...safetyWorkflow,
 } satisfies MessageCatalog;

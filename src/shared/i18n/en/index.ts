@@ -7,6 +7,7 @@ import { inquiryDetail } from './inquiry-detail';
 import { insights } from './insights';
 import { library } from './library';
 import { safety } from './safety';
+import { safetyWorkflow } from './safety-workflow';
 import { shell } from './shell';
 import { updates } from './updates';
 
@@ -27,6 +28,7 @@ export const en = {
   ...events,
   ...documents,
   ...identity,
+  ...safetyWorkflow,
 };
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };

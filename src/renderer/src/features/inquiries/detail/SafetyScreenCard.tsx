@@ -13,6 +13,7 @@ import type { Inquiry, SafetyScreen } from '../../../../../shared/schemas';
 import { getDatabase, saveSafetyScreen } from '../../../data';
 import { currentActor } from '../../../app/session';
 import { formatDateTime } from '../../../components/formatting';
+import { InquirySafetyReports } from '../../safety';
 import { ScreenedText } from '../common/ScreenedText';
 import { attempt, DetailCard } from './DetailCard';
 
@@ -96,6 +97,7 @@ export function SafetyScreenCard({ inquiry }: { inquiry: Inquiry }): ReactNode {
         >
           {t('inquirySafety.save')}
         </Button>
+        <InquirySafetyReports inquiry={inquiry} />
       </Stack>
     </DetailCard>
   );
