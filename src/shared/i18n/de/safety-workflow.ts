@@ -71,6 +71,17 @@ export const safetyWorkflow = {
       title: 'Weiterzuleitende Sicherheitsmeldungen',
       none: 'Alle Sicherheitsmeldungen sind weitergeleitet.',
     },
+    screen: {
+      reason: {
+        'adverse-event': 'Warum ist das kein unerwünschtes Ereignis?',
+        'product-complaint': 'Warum ist das keine Produktreklamation?',
+        'special-situation': 'Warum ist das keine besondere Situation?',
+      },
+      reasonShort: 'Geben Sie eine Begründung mit mindestens 5 Zeichen an',
+      unexplained:
+        'Die Prüfung hat diesen Text markiert, die Antwort ist aber „Nein“: Begründen Sie sie, die Begründung wird protokolliert.',
+      dismissed: 'Verworfen ({{kind}}) {{time}}: {{reason}}',
+    },
     inquiry: {
       title: 'Sicherheitsmeldungen zu dieser Anfrage',
       openAdverseEvent: 'UAW-Meldung öffnen',

@@ -73,6 +73,17 @@ export const safetyWorkflow = {
       title: 'Safety reports to forward',
       none: 'Every safety report has been forwarded.',
     },
+    screen: {
+      reason: {
+        'adverse-event': 'Why is this not an adverse event?',
+        'product-complaint': 'Why is this not a product complaint?',
+        'special-situation': 'Why is this not a special situation?',
+      },
+      reasonShort: 'Give a reason of at least 5 characters',
+      unexplained:
+        'Screening flagged this text, but the answer is “no”: give the reason, it is audited.',
+      dismissed: 'Dismissed ({{kind}}) {{time}}: {{reason}}',
+    },
     inquiry: {
       title: 'Safety reports from this inquiry',
       openAdverseEvent: 'Open AE report',

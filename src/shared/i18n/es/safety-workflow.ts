@@ -77,6 +77,17 @@ export const safetyWorkflow = {
       title: 'Notificaciones de seguridad por enviar',
       none: 'Todas las notificaciones de seguridad se han enviado.',
     },
+    screen: {
+      reason: {
+        'adverse-event': '¿Por qué no es un acontecimiento adverso?',
+        'product-complaint': '¿Por qué no es una reclamación de producto?',
+        'special-situation': '¿Por qué no es una situación especial?',
+      },
+      reasonShort: 'Indique un motivo de al menos 5 caracteres',
+      unexplained:
+        'El cribado marcó este texto, pero la respuesta es «no»: indique el motivo, queda registrado.',
+      dismissed: 'Descartado ({{kind}}) {{time}}: {{reason}}',
+    },
     inquiry: {
       title: 'Notificaciones de seguridad de esta consulta',
       openAdverseEvent: 'Abrir notificación de AA',

@@ -77,6 +77,17 @@ export const safetyWorkflow = {
       title: 'Déclarations de sécurité à transmettre',
       none: 'Toutes les déclarations de sécurité ont été transmises.',
     },
+    screen: {
+      reason: {
+        'adverse-event': 'Pourquoi n’est-ce pas un événement indésirable ?',
+        'product-complaint': 'Pourquoi n’est-ce pas une réclamation produit ?',
+        'special-situation': 'Pourquoi n’est-ce pas une situation particulière ?',
+      },
+      reasonShort: 'Indiquez une raison d’au moins 5 caractères',
+      unexplained:
+        'Le filtrage a signalé ce texte, mais la réponse est « non » : indiquez la raison, elle est tracée.',
+      dismissed: 'Écarté ({{kind}}) {{time}} : {{reason}}',
+    },
     inquiry: {
       title: 'Déclarations de sécurité de cette demande',
       openAdverseEvent: 'Ouvrir une déclaration d’EI',

@@ -8,3 +8,4 @@ export { safetyReportPath } from './safety-paths';
 export { SafetyDueCard } from './SafetyDueCard';
 export { InquirySafetyReports } from './InquirySafetyReports';
 export { MeddraReleaseCard } from './MeddraReleaseCard';
+export { DismissalReasons, useDismissalReasons } from './DismissalReasons';
