@@ -18,4 +18,5 @@ export * from './safety-parts';
 export * from './product-complaint';
 export * from './safety-report';
 export * from './safety-action';
+export * from './meddra-release';
 export * from './credentials';

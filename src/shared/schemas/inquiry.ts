@@ -11,6 +11,7 @@ import {
   unsolicitedConfirmationSchema,
 } from './inquiry-records';
 import { checkInquiryRules } from './inquiry-rules';
+import { safetySignalKindSchema } from '../safety/signal';
 import { referenceSchema } from './reference';
 import { requesterPersonalSchema, requesterSchema } from './requester';
 
@@ -81,6 +82,14 @@ export const safetyScreenSchema = z.object({
 });
 export type SafetyScreen = z.infer<typeof safetyScreenSchema>;
 
+/** One dismissed screening signal kind, with the officer's reason and when it was given. */
+export const safetyDismissalSchema = z.object({
+  kind: safetySignalKindSchema,
+  reason: z.string().trim().min(5, 'safetyWorkflow.screen.reasonShort').max(1000),
+  at: timestampSchema,
+});
+export type SafetyDismissal = z.infer<typeof safetyDismissalSchema>;
+
 /**
  * Everything that identifies or describes a person, in one property so that it can be encrypted
  * as a whole and purged by destroying its key (ARCHITECTURE.md, Data). Free text counts: a
@@ -105,6 +114,12 @@ export const inquiryPersonalSchema = z.object({
   customResponseTexts: z
     .record(idSchema, z.record(idSchema, z.string().max(maxFreeTextLength)))
     .default({}),
+  /**
+   * Why the officer answered "no" to a safety question although screening flagged the text
+   * (issue 7: a dismissal needs a reason and is audited). Free text, so personal; appended, never
+   * edited. Absent on inquiries saved before it existed.
+   */
+  safetyDismissals: z.array(safetyDismissalSchema).optional(),
 });
 export type InquiryPersonal = z.infer<typeof inquiryPersonalSchema>;
 

@@ -91,6 +91,8 @@ export {
   recordSafetyAction,
   listSafetyActions,
 } from './safety-lifecycle-repository';
+export { useMeddraReleaseInfo, useSafetyReportsOfInquiry } from './safety-hooks';
+export { importMeddraRelease, getMeddraReleaseInfo, loadMeddraRelease } from './meddra-repository';
 export { listInquiryPage, maxInquiryPageSize } from './inquiry-paging';
 export type { InquiryPage, InquiryPageKey, InquiryPageQuery } from './inquiry-paging';
 export { saveProduct, saveProducts, getProduct, listProducts } from './products-repository';

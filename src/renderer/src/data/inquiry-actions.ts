@@ -9,6 +9,7 @@ import type {
   UnsolicitedConfirmation,
 } from '../../../shared/schemas';
 import { applyTransition, createId } from '../../../shared/domain';
+import type { SafetySignalKind } from '../../../shared/safety/signal';
 import type { MedinfoDatabase } from './db';
 import { RecordNotFoundError } from './errors';
 import { modifySynced } from './write-modify';
@@ -91,16 +92,32 @@ export async function updateInquiryQuestion(
   });
 }
 
-/** Stores the answers to the mandatory safety questions, timed by the actor. */
+/**
+ * Records the answers to the three safety questions, and the reason for each kind screening
+ * flagged but the officer answered "no" to (kept in the personal part: free text; appended to
+ * earlier ones). The write is audited. Throws as modifyInquiry; a ZodError for a reason under
+ * five characters.
+ */
 export async function saveSafetyScreen(
   db: MedinfoDatabase,
   id: Id,
   answers: Omit<SafetyScreen, 'answeredAt'>,
   actor: Actor,
+  dismissals: readonly { kind: SafetySignalKind; reason: string }[] = [],
 ): Promise<Inquiry> {
   return modifyInquiry(db, id, actor, (current) => ({
     ...current,
     safetyScreen: { answeredAt: actor.at, ...answers },
+    personal:
+      dismissals.length === 0
+        ? current.personal
+        : {
+            ...current.personal,
+            safetyDismissals: [
+              ...(current.personal.safetyDismissals ?? []),
+              ...dismissals.map((dismissal) => ({ ...dismissal, at: actor.at })),
+            ],
+          },
   }));
 }
 

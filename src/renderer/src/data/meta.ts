@@ -4,6 +4,8 @@ import type { AuditHead, DeviceIdentity, Timestamp } from '../../../shared/schem
 import { sealingKeySchema } from '../../../shared/sync';
 import type { SealingKey } from '../../../shared/sync';
 import type { MedinfoDatabase } from './db';
+import { meddraReleaseFilesSchema, meddraReleaseInfoSchema } from '../../../shared/schemas';
+import type { MeddraReleaseFiles, MeddraReleaseInfo } from '../../../shared/schemas';
 
 /** The value type of each known meta key (each one the inferred type of its schema below). */
 type MetaValues = {
@@ -18,6 +20,8 @@ type MetaValues = {
   deviceKeyCreatedAt: Timestamp;
   personalDataProtectedAt: Timestamp;
   serverSealingKey: SealingKey;
+  meddraRelease: MeddraReleaseInfo;
+  meddraReleaseFiles: MeddraReleaseFiles;
 };
 
 /** The known meta keys and the shape of each value; values are parsed on every read. */
@@ -44,6 +48,10 @@ const metaSchemas: { [K in keyof MetaValues]: z.ZodType<MetaValues[K]> } = {
   personalDataProtectedAt: timestampSchema,
   /** The server's public sealing key (GET /api/v1/info); outbox payloads are sealed for it. */
   serverSealingKey: sealingKeySchema,
+  /** The MedDRA release imported on this device: what the coding screens show (decision 0053). */
+  meddraRelease: meddraReleaseInfoSchema,
+  /** Its files as imported, re-read by the coder; kept apart so the summary reads fast. */
+  meddraReleaseFiles: meddraReleaseFilesSchema,
 };
 
 export type MetaKey = keyof MetaValues;

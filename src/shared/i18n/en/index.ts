@@ -8,6 +8,7 @@ import { insights } from './insights';
 import { letterWriting } from './letter-writing';
 import { library } from './library';
 import { safety } from './safety';
+import { safetyWorkflow } from './safety-workflow';
 import { shell } from './shell';
 import { updates } from './updates';
 
@@ -29,6 +30,7 @@ export const en = {
   ...documents,
   ...identity,
   ...letterWriting,
+  ...safetyWorkflow,
 };
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };

@@ -9,6 +9,7 @@ import { insights } from './insights';
 import { letterWriting } from './letter-writing';
 import { library } from './library';
 import { safety } from './safety';
+import { safetyWorkflow } from './safety-workflow';
 import { shell } from './shell';
 import { updates } from './updates';
 
@@ -25,4 +26,5 @@ export const es = {
   ...documents,
   ...identity,
   ...letterWriting,
+  ...safetyWorkflow,
 } satisfies MessageCatalog;

@@ -13,7 +13,7 @@ import { documentAvailability } from '../../../../shared/domain';
 import { useDocuments, useInquiryPage, useProducts } from '../../data';
 import { formatDateTime } from '../../components/formatting';
 import { PageHeader } from '../../components/PageHeader';
-import { OverdueAlarm } from '../safety';
+import { OverdueAlarm, SafetyDueCard } from '../safety';
 import { todayInAffiliateCalendar } from '../../components/today';
 
 /** The first screen: the company's products, the usable library and the latest inquiries. */
@@ -31,6 +31,9 @@ export function HomePage(): ReactNode {
       <PageHeader title={t('home.title')} />
       <OverdueAlarm />
       <Grid container spacing={2}>
+        <Grid size={12}>
+          <SafetyDueCard />
+        </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <Card variant="outlined">
             <CardContent>

@@ -11,6 +11,7 @@ import { seriousnessOrder } from '../../../../shared/safety/e2b/vocabulary';
 import { eventOutcomeSchema } from '../../../../shared/schemas';
 import type { NewAdverseEventReport, ReportedEvent } from '../../../../shared/schemas';
 import { CheckInput, SelectInput, TextInput } from './fields';
+import { MeddraPicker } from './MeddraPicker';
 import { Section } from './Section';
 
 type Props = {
@@ -98,12 +99,12 @@ function EventFields({
             }
           />
         ))}
-        <Typography variant="body2" color="text.secondary">
-          {t('safetyReports.fields.coding')}:{' '}
-          {coding === null
-            ? t('safetyReports.fields.notCoded')
-            : `${coding.ptName} (PT ${coding.ptCode}) · LLT ${coding.lltName} (${coding.lltCode}) · MedDRA ${coding.version}`}
-        </Typography>
+        <MeddraPicker
+          verbatim={event.verbatim}
+          coding={coding}
+          onChange={(next) => onChange({ ...event, coding: next })}
+          testId={`event-${index}-meddra`}
+        />
       </Grid>
     </Grid>
   );

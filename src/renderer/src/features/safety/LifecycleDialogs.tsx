@@ -17,7 +17,7 @@ export function toLocalInputValue(timestamp: Timestamp): string {
   return toDeviceTimestamp(new Date(timestamp)).slice(0, 16);
 }
 
-function fromLocalInputValue(value: string): Timestamp | null {
+export function fromLocalInputValue(value: string): Timestamp | null {
   const instant = new Date(value);
   return Number.isNaN(instant.getTime()) ? null : toDeviceTimestamp(instant);
 }

@@ -11,6 +11,7 @@ import { CompletenessPanel } from './CompletenessPanel';
 import { EventsSection } from './EventsSection';
 import { EditorContext } from './fields';
 import { FollowUpPanel } from './FollowUpPanel';
+import { LifecyclePanel } from './LifecyclePanel';
 import { PatientSection } from './PatientSection';
 import { ProductsSection } from './ProductsSection';
 import { ReporterSection } from './ReporterSection';
@@ -117,8 +118,14 @@ export function SafetyReportEditor({ initial, stored, onSave }: Props): ReactNod
               onFailure={(error) => setFailure(describeSaveError(error))}
             />
             {draft.kind === 'adverse-event' && <CompletenessPanel report={draft} />}
+            {stored && <LifecyclePanel report={stored} actions={actions ?? []} />}
             {affiliate && (
-              <FollowUpPanel report={draft} actions={actions ?? []} calendar={affiliate.calendar} />
+              <FollowUpPanel
+                report={draft}
+                reportId={stored?.id ?? null}
+                actions={actions ?? []}
+                calendar={affiliate.calendar}
+              />
             )}
           </Stack>
         </Grid>

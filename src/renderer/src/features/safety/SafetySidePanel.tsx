@@ -19,6 +19,7 @@ import {
 } from '../../data';
 import { currentActor } from '../../app/session';
 import { formatDate, formatDateTime } from '../../components/formatting';
+import { E2bButton } from './E2bButton';
 import { ForwardingCountdown } from './ForwardingCountdown';
 import { DayZeroDialog, ForwardingDialog } from './LifecycleDialogs';
 import { describeSaveError } from './save-errors';
@@ -147,6 +148,15 @@ export function SafetySidePanel({
           >
             {t('safetyReports.actions.ciomsPdf')}
           </Button>
+        )}
+        {stored?.kind === 'adverse-event' && affiliate && (
+          <E2bButton
+            key={stored.updatedAt}
+            report={stored}
+            settings={affiliate.settings}
+            includeReporterContact={permissions.seesReporterContact}
+            onFailure={onFailure}
+          />
         )}
         {stored && (
           <Button

@@ -5,3 +5,7 @@ export type { SafetySignalsPanelProps } from './SafetySignalsPanel';
 export { OverdueAlarm } from './OverdueAlarm';
 export { ForwardingCountdown } from './ForwardingCountdown';
 export { safetyReportPath } from './safety-paths';
+export { SafetyDueCard } from './SafetyDueCard';
+export { InquirySafetyReports } from './InquirySafetyReports';
+export { MeddraReleaseCard } from './MeddraReleaseCard';
+export { DismissalReasons, useDismissalReasons } from './DismissalReasons';

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { BusinessCalendar } from '../../../../shared/domain/business-calendar';
 import { createBusinessCalendar } from '../../../../shared/domain/business-calendar';
-import { permissionsOf } from '../../../../shared/schemas';
 import type { Permissions, Settings } from '../../../../shared/schemas';
-import { useSettings, useUsers } from '../../data';
-import { currentActor } from '../../app/session';
+import { useSettings } from '../../data';
+import { useCurrentPermissions } from '../../app/session';
 
 /** The current time, refreshed every `intervalMs` so countdowns move without user action. */
 export function useNow(intervalMs = 30_000): Date {
@@ -28,13 +27,7 @@ export function useAffiliateCalendar():
   return settings === undefined || calendar === undefined ? undefined : { calendar, settings };
 }
 
-/**
- * What the acting user may see. Until sign-in exists the actor is the demo field officer; the
- * UI shapes itself with the role table (the server enforces the same table).
- */
+/** What the signed-in person may see and do; follows the session (sign-in, switch of user). */
 export function useSafetyPermissions(): Permissions {
-  const users = useUsers();
-  const actor = currentActor();
-  const role = users?.find((user) => user.id === actor.userId)?.role ?? 'field-officer';
-  return permissionsOf(role);
+  return useCurrentPermissions();
 }

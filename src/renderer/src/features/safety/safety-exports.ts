@@ -1,8 +1,10 @@
-import { toDeviceTimestamp } from '../../../../shared/domain';
+import { createId, toDeviceTimestamp } from '../../../../shared/domain';
 import type { BusinessCalendar } from '../../../../shared/domain/business-calendar';
 import type { SupportedLanguage } from '../../../../shared/i18n';
 import { buildCiomsForm } from '../../../../shared/safety/cioms';
 import { caseIdentifierOf } from '../../../../shared/safety/e2b/icsr';
+import { buildE2bExport } from '../../../../shared/safety/e2b-export';
+import type { E2bExport } from '../../../../shared/safety/e2b-export';
 import { buildReconciliation } from '../../../../shared/safety/reconciliation';
 import {
   reconciliationCsv,
@@ -50,6 +52,35 @@ export async function saveCiomsPdf(
     kind: 'pdf',
     bytes,
   });
+}
+
+/**
+ * Saves the ICH E2B(R3) message of a report (a download in browser mode) when the report meets
+ * the four minimum criteria and every reaction is coded; otherwise saves nothing and returns
+ * what is missing, so the page can send the officer to the CIOMS form.
+ */
+export async function saveE2bXml(
+  report: AdverseEventReport,
+  reports: readonly SafetyReport[],
+  settings: Settings,
+  includeReporterContact: boolean,
+): Promise<E2bExport> {
+  const file = buildE2bExport({
+    report,
+    reports,
+    company: { name: companyName(settings), department: settings.letterhead.department || null },
+    createdAt: toDeviceTimestamp(new Date()),
+    messageId: createId(),
+    includeReporterContact,
+  });
+  if (file.kind === 'xml') {
+    await getPlatform().saveFile({
+      suggestedName: file.fileName,
+      kind: 'xml',
+      bytes: new TextEncoder().encode(file.xml),
+    });
+  }
+  return file;
 }
 
 type ReconciliationInput = {

@@ -13,6 +13,7 @@ import type { Inquiry, SafetyScreen } from '../../../../../shared/schemas';
 import { getDatabase, saveSafetyScreen } from '../../../data';
 import { currentActor } from '../../../app/session';
 import { formatDateTime } from '../../../components/formatting';
+import { DismissalReasons, InquirySafetyReports, useDismissalReasons } from '../../safety';
 import { ScreenedText } from '../common/ScreenedText';
 import { attempt, DetailCard } from './DetailCard';
 
@@ -29,6 +30,16 @@ function answersOf(screen: SafetyScreen | null): Answers {
   };
 }
 
+function booleansOf(answers: Answers): Partial<Record<keyof Answers, boolean>> {
+  const value = (answer: Answers[keyof Answers]): boolean | undefined =>
+    answer === '' ? undefined : answer === 'yes';
+  return {
+    hasAdverseEvent: value(answers.hasAdverseEvent),
+    hasQualityComplaint: value(answers.hasQualityComplaint),
+    hasSpecialSituation: value(answers.hasSpecialSituation),
+  };
+}
+
 /**
  * The mandatory safety step (GVP VI.B.6): three questions asked of every contact, answered
  * before the inquiry can be worked on. Screening of the questions and notes prompts the officer.
@@ -37,11 +48,15 @@ export function SafetyScreenCard({ inquiry }: { inquiry: Inquiry }): ReactNode {
   const { t, i18n } = useTranslation();
   const [answers, setAnswers] = useState<Answers>(() => answersOf(inquiry.safetyScreen));
   const [error, setError] = useState<string | null>(null);
-  const isComplete = questions.every((question) => answers[question] !== '');
   const text = [
     ...inquiry.personal.questions.map((question) => question.text),
     inquiry.personal.notes,
   ].join('\n');
+  const recorded = inquiry.personal.safetyDismissals ?? [];
+  // A "no" to a kind screening flagged is a dismissal and needs a reason (issue 7).
+  const dismissal = useDismissalReasons(text, booleansOf(answers), recorded);
+  const isComplete =
+    questions.every((question) => answers[question] !== '') && dismissal.isComplete;
   const save = (): void => {
     void attempt(
       () =>
@@ -54,6 +69,7 @@ export function SafetyScreenCard({ inquiry }: { inquiry: Inquiry }): ReactNode {
             hasSpecialSituation: answers.hasSpecialSituation === 'yes',
           },
           currentActor(),
+          dismissal.dismissals,
         ),
       setError,
     );
@@ -87,6 +103,7 @@ export function SafetyScreenCard({ inquiry }: { inquiry: Inquiry }): ReactNode {
             </RadioGroup>
           </FormControl>
         ))}
+        <DismissalReasons state={dismissal} recorded={recorded} />
         {error && <Alert severity="error">{error}</Alert>}
         <Button
           variant="outlined"
@@ -96,6 +113,7 @@ export function SafetyScreenCard({ inquiry }: { inquiry: Inquiry }): ReactNode {
         >
           {t('inquirySafety.save')}
         </Button>
+        <InquirySafetyReports inquiry={inquiry} />
       </Stack>
     </DetailCard>
   );
