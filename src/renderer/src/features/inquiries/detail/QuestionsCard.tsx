@@ -86,7 +86,19 @@ export function QuestionsCard({ inquiry }: { inquiry: Inquiry }): ReactNode {
                   </Typography>
                 )}
                 {question.linkedDocumentIds.map((id) => (
-                  <Chip key={id} size="small" label={title.get(id) ?? id} />
+                  <Chip
+                    key={id}
+                    size="small"
+                    label={title.get(id) ?? id}
+                    onDelete={() =>
+                      update({
+                        ...question,
+                        linkedDocumentIds: question.linkedDocumentIds.filter(
+                          (other) => other !== id,
+                        ),
+                      })
+                    }
+                  />
                 ))}
               </Box>
               <LinkDocumentsButton

@@ -161,7 +161,17 @@ export function ResponsesCard({ inquiry }: { inquiry: Inquiry }): ReactNode {
         </Stack>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           {value.documentIds.map((id) => (
-            <Chip key={id} size="small" label={titles.get(id) ?? id} />
+            <Chip
+              key={id}
+              size="small"
+              label={titles.get(id) ?? id}
+              onDelete={() =>
+                draft.setValue({
+                  ...value,
+                  documentIds: value.documentIds.filter((other) => other !== id),
+                })
+              }
+            />
           ))}
           <LinkDocumentsButton
             productIds={inquiry.productIds}
