@@ -5,6 +5,7 @@ import { unlockTime } from './identity';
 import { inquiryList } from './inquiry-list';
 import { personalSearch } from './personal-search';
 import { storeWriteBatch, storeWriteSingle } from './store-write';
+import { syncPullLibrary, syncPush } from './sync';
 
 /** Every scenario the runner knows, in the order it runs them. */
 export const scenarios: readonly BenchScenario[] = [
@@ -15,4 +16,6 @@ export const scenarios: readonly BenchScenario[] = [
   unlockTime,
   personalSearch,
   inquiryList,
+  syncPush,
+  syncPullLibrary,
 ];

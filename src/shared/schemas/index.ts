@@ -17,3 +17,5 @@ export * from './product-complaint';
 export * from './safety-report';
 export * from './safety-action';
 export * from './credentials';
+export * from './blob';
+export * from './sync-state';

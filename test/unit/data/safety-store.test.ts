@@ -260,7 +260,7 @@ describe('safety reports in the local store', () => {
   });
 });
 
-describe('upgrading yesterday’s store (version 1) to version 5', () => {
+describe('upgrading yesterday’s store (version 1) to the current version', () => {
   it('keeps every existing row and adds the empty safety tables', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const old = new Dexie(name);
@@ -276,7 +276,7 @@ describe('upgrading yesterday’s store (version 1) to version 5', () => {
     const db = await openDatabase({ name });
     await unlockKeyring(db, crypto.getRandomValues(new Uint8Array(32))); // as after a sign-in
     try {
-      expect(db.verno).toBe(5);
+      expect(db.verno).toBe(6);
       expect(await db.products.get(testIds.product)).toMatchObject({ brandName: 'Cardivex' });
       expect(await db.safetyReports.count()).toBe(0);
       const report = await createSafetyReport(db, seriousAdverseEvent(), capture);

@@ -122,7 +122,7 @@ describe('opening a version 1 store', () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     await writeVersion1Store(name);
     const db = await openDatabase({ name });
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const users = await db.users.toArray();
     expect(users.map((user) => user.username).sort()).toEqual([
       'maja.lindqvist',

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { EntityTable, Transaction } from 'dexie';
+import type { EntityTable, Table, Transaction } from 'dexie';
 import type {
   AuditEvent,
   CongressEvent,
@@ -7,12 +7,15 @@ import type {
   Draft,
   Inquiry,
   JsonValue,
+  LocalBlob,
   OutboxEntry,
   Product,
+  RecordSyncState,
   ResponseDocument,
   SafetyAction,
   SafetyReport,
   Settings,
+  SyncIssue,
   Timestamp,
   User,
 } from '../../../shared/schemas';
@@ -86,9 +89,13 @@ export type MetaRow = { key: string; value: unknown };
  * Where each table's rows come from and go to (ARCHITECTURE.md, Data):
  * - synced: written only through `writeSynced`, which appends an outbox row and an audit event
  *   in the same transaction; the server is authoritative.
+ * - cache: server data kept on the device and never written here (PV acknowledgements): pulls
+ *   write them, nothing queues them.
  * - local: this device only. Users are local accounts until the identity issue links them to
  *   server accounts; settings and users are audited, drafts and meta are not. The outbox and
- *   the audit trail are local journals, pushed by the sync protocol rather than as rows.
+ *   the audit trail are local journals, pushed by the sync protocol rather than as rows. The
+ *   sync engine's own state (needs-attention list, per-record server facts, file blobs) is
+ *   local too.
  */
 export const tableScopes = {
   inquiries: 'synced',
@@ -106,7 +113,15 @@ export const tableScopes = {
   meta: 'local',
   outbox: 'local',
   audit: 'local',
+  syncIssues: 'local',
+  recordSync: 'local',
+  blobs: 'local',
 } as const satisfies Record<string, 'synced' | 'local' | 'cache'>;
+
+/** The tables a pull writes: the synced ones and the server caches. */
+export type PulledTable = {
+  [K in keyof typeof tableScopes]: (typeof tableScopes)[K] extends 'synced' | 'cache' ? K : never;
+}[keyof typeof tableScopes];
 
 /**
  * Version 1 of the store. Indexes name only non-personal fields: `personal` is never indexed
@@ -176,6 +191,36 @@ async function addFilterKeys(transaction: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Version 6 (sync, docs/decisions/0070-0077): the needs-attention list, per-record server facts
+ * and file blobs. Its upgrade gives outbox rows of earlier versions `baseRevision: null` ("never
+ * confirmed by the server"), which the sync protocol reads as "merge every field".
+ */
+export const storeSchemaVersion6 = {
+  syncIssues: 'id, kind, [table+recordId]',
+  recordSync: '[table+id]',
+  blobs: 'sha256, state',
+} as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
+
+/** Every table has a scope and a declaration in some version (checked by the compiler). */
+export const storeTables = {
+  ...storeSchemaVersion1,
+  ...storeSchemaVersion2,
+  ...storeSchemaVersion3,
+  ...storeSchemaVersion5,
+  ...storeSchemaVersion6,
+} as const satisfies Record<keyof typeof tableScopes, string>;
+
+/** Gives outbox rows written before version 6 `baseRevision: null` (see storeSchemaVersion6). */
+async function addBaseRevisions(transaction: Transaction): Promise<void> {
+  await transaction
+    .table<Partial<OutboxEntry>, number>('outbox')
+    .toCollection()
+    .modify((entry) => {
+      entry.baseRevision ??= null;
+    });
+}
+
 /** The local store. Only src/renderer/src/data touches it; everything else uses repositories. */
 export class MedinfoDatabase extends Dexie {
   declare inquiries: EntityTable<InquiryRow, 'id'>;
@@ -193,6 +238,9 @@ export class MedinfoDatabase extends Dexie {
   declare meta: EntityTable<MetaRow, 'key'>;
   declare outbox: EntityTable<OutboxEntry, 'mutationId'>;
   declare audit: EntityTable<AuditEvent, 'id'>;
+  declare syncIssues: EntityTable<SyncIssue, 'id'>;
+  declare recordSync: Table<RecordSyncState, [string, string]>;
+  declare blobs: EntityTable<LocalBlob, 'sha256'>;
 
   constructor(name: string = databaseName) {
     super(name);
@@ -202,5 +250,6 @@ export class MedinfoDatabase extends Dexie {
       .upgrade((transaction: Transaction) => upgradeUsersToVersion2(transaction));
     this.version(3).stores(storeSchemaVersion3).upgrade(addFilterKeys);
     this.version(5).stores(storeSchemaVersion5);
+    this.version(6).stores(storeSchemaVersion6).upgrade(addBaseRevisions);
   }
 }

@@ -9,6 +9,7 @@ import { insights } from './insights';
 import { library } from './library';
 import { safety } from './safety';
 import { shell } from './shell';
+import { sync } from './sync';
 import { updates } from './updates';
 
 export const de = {
@@ -23,4 +24,5 @@ export const de = {
   ...events,
   ...documents,
   ...identity,
+  ...sync,
 } satisfies MessageCatalog;

@@ -8,6 +8,7 @@ import { insights } from './insights';
 import { library } from './library';
 import { safety } from './safety';
 import { shell } from './shell';
+import { sync } from './sync';
 import { updates } from './updates';
 
 /**
@@ -27,6 +28,7 @@ export const en = {
   ...events,
   ...documents,
   ...identity,
+  ...sync,
 };
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };

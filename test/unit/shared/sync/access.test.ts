@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { roleSchema } from '../../../../src/shared/schemas';
 import type { AccessSubject, UserRole } from '../../../../src/shared/sync';
 import {
   SYNCED_TABLE_NAMES,
@@ -74,5 +75,27 @@ describe('access rules', () => {
 
   it('never lets an admin see content', () => {
     expect(readableTables('admin')).toEqual({ all: [], own: [] });
+  });
+
+  it('uses the one role list of the schemas, so a role added there is known to sync', () => {
+    expect(userRoleSchema.options).toEqual(roleSchema.options);
+  });
+
+  it('lets no role push acknowledgements and shows one only to its report owner, MI and PV', () => {
+    for (const role of userRoleSchema.options) {
+      expect(canWriteRecord(as(role), 'safetyAcknowledgements', { isNew: true })).toBe(false);
+    }
+    expect(canReadRecord(as('field-officer'), 'safetyAcknowledgements', ME)).toBe(true);
+    expect(canReadRecord(as('field-officer'), 'safetyAcknowledgements', SOMEONE)).toBe(false);
+    expect(canReadRecord(as('pv-liaison'), 'safetyAcknowledgements', SOMEONE)).toBe(true);
+    expect(canReadRecord(as('content-approver'), 'safetyAcknowledgements', SOMEONE)).toBe(false);
+  });
+
+  it('shares congress events among the booth staff of every MI role', () => {
+    expect(canWriteRecord(as('field-officer'), 'events', { isNew: false, ownerUserId: null })).toBe(
+      true,
+    );
+    expect(canReadRecord(as('mi-specialist'), 'events', null)).toBe(true);
+    expect(canReadRecord(as('pv-liaison'), 'events', null)).toBe(false);
   });
 });

@@ -21,6 +21,7 @@ import { EventsCard } from './EventsCard';
 import { ServiceLevelsCard } from './ServiceLevelsCard';
 import { UpdatesCard } from './UpdatesCard';
 import { SecuritySettingsLinks } from './SecuritySettingsLinks';
+import { SyncSettingsCard } from '../sync';
 
 const themeChoices: readonly ThemePreference[] = ['light', 'dark', 'system'];
 
@@ -96,6 +97,7 @@ export function SettingsPage(): ReactNode {
           />
         )}
         <SecuritySettingsLinks />
+        <SyncSettingsCard />
         <Card variant="outlined">
           <CardContent>
             <Typography variant="h6" component="h3" gutterBottom>
