@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { createUser } from '../../src/server/auth/user-service';
 import type { Database } from '../../src/server/database/database';
+import { inquirySchema } from '../../src/shared/schemas';
 import type { Inquiry, ResponseDocument } from '../../src/shared/schemas';
 import type { UserRole } from '../../src/shared/sync';
 import {
@@ -80,17 +81,19 @@ const author = '01930000-0000-7000-8000-0000000000aa';
 
 /** `count` complete inquiry records as a device stores and pushes them. */
 export function makeInquiryRecords(count: number, deviceCode: string): Inquiry[] {
-  return makeInquiries(count).map((content, index) => ({
-    ...content,
-    id: createId(),
-    reference: `MI-2026-${deviceCode}-${String(index + 1).padStart(6, '0')}`,
-    createdAt: at,
-    updatedAt: at,
-    createdBy: author,
-    updatedBy: author,
-    serverRevision: null,
-    deleted: false,
-  }));
+  return makeInquiries(count).map((content, index) =>
+    inquirySchema.parse({
+      ...content,
+      id: createId(),
+      reference: `MI-2026-${deviceCode}-${String(index + 1).padStart(6, '0')}`,
+      createdAt: at,
+      updatedAt: at,
+      createdBy: author,
+      updatedBy: author,
+      serverRevision: null,
+      deleted: false,
+    }),
+  );
 }
 
 const paragraph =

@@ -2,8 +2,9 @@ import Dexie from 'dexie';
 import type { Mutation } from '../../src/shared/sync';
 import { MAX_PULL_LIMIT } from '../../src/shared/sync';
 import { openDatabase } from '../../src/renderer/src/data/store';
+import { timestampToUtc } from '../../src/shared/domain';
+import { unlockKeyring } from '../../src/renderer/src/data/crypto/keyring';
 import { SyncEngine } from '../../src/renderer/src/data/sync/engine';
-import { syncedTables } from '../../src/renderer/src/data/synced-tables';
 import { createInjectTransport } from '../../test/helpers/sync/inject-transport';
 import type { DatabaseKind } from '../../test/integration/server/helpers/test-database';
 import type { BenchResult, BenchScenario } from './scenario';
@@ -184,6 +185,8 @@ async function pullWithEngine(server: BenchServer, pageSize: number): Promise<nu
   const officer = await server.signIn('field-officer');
   const name = `bench-pull-${crypto.randomUUID()}`;
   const db = await openDatabase({ name });
+  // A signed-in person: pulled records are stored like local writes (personal parts encrypted).
+  await unlockKeyring(db, crypto.getRandomValues(new Uint8Array(32)));
   await db.meta.bulkPut([
     {
       key: 'syncSession',
@@ -247,7 +250,10 @@ async function pullRaw(
         if (!page.hasMore) break;
       }
       await db.documents.bulkPut(
-        documents.map((document) => syncedTables.documents.toRow(document)),
+        documents.map((document) => ({
+          ...document,
+          updatedAtUtc: timestampToUtc(document.updatedAt),
+        })),
       );
     });
   } finally {

@@ -1,7 +1,9 @@
+import { inquirySchema } from '../../src/shared/schemas';
 import type { Inquiry, Product, ResponseDocument, SafetyReport } from '../../src/shared/schemas';
 import type { Mutation } from '../../src/shared/sync';
 import { createId } from '../../src/shared/domain';
 import { sampleInquiry, sampleProduct } from '../unit/shared/fixtures';
+import { seriousAdverseEvent } from '../unit/shared/safety/report-fixtures';
 
 /*
  * Records shaped as the app stores them, for tests that put data on the server through the API
@@ -33,12 +35,12 @@ function base(): {
 
 /** An inquiry with a reference from a device code of its own. */
 export function inquiryRecord(counter: number, overrides: Partial<Inquiry> = {}): Inquiry {
-  return {
+  return inquirySchema.parse({
     ...base(),
     ...sampleInquiry(),
     reference: `MI-2026-XYZ-${String(counter).padStart(6, '0')}`,
     ...overrides,
-  };
+  });
 }
 
 export function productRecord(): Product {
@@ -66,17 +68,15 @@ export function documentRecord(productId: string, title: string): ResponseDocume
   };
 }
 
-export function safetyReportRecord(): SafetyReport {
+/** A flagged adverse event report (main's safety model), as a device stores it. */
+export function safetyReportRecord(counter = 1): SafetyReport {
   return {
     ...base(),
-    kind: 'adverse-event',
+    ...seriousAdverseEvent(),
+    reference: `SR-2026-XYZ-${String(counter).padStart(6, '0')}`,
+    firstSavedAt: at,
     status: 'flagged',
-    sourceInquiryId: null,
-    awarenessAt: at,
-    productIds: [],
-    attachments: [],
-    forwardedAt: null,
-    personal: { narrative: 'Rash after the first dose', reporterContact: 'phone' },
+    forwarding: null,
   };
 }
 

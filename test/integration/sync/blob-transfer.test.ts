@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NetworkError } from '../../../src/renderer/src/data/sync/transport';
 import type { Transport, TransportRequest } from '../../../src/renderer/src/data/sync/transport';
+import { wantBlob } from '../../../src/renderer/src/data';
+import type { BlobReference } from '../../../src/shared/schemas';
 import { MAX_BLOB_CHUNK_BYTES } from '../../../src/shared/sync';
 import { DATABASE_KINDS } from '../server/helpers/test-database';
 import type { SimDevice } from './helpers/devices';
@@ -19,6 +21,8 @@ describe.each(DATABASE_KINDS)('files larger than one chunk on %s', (kind) => {
   let tablet: SimDevice;
   const tabletRequests: TransportRequest[] = [];
   let failNextRange = 0;
+  // The laptop's file, which the tablet then asks for (no record refers to files yet).
+  let reference: BlobReference = { sha256: '', size: 0, mediaType: 'image/png' };
 
   beforeAll(async () => {
     world = await startSyncWorld(kind, 1);
@@ -53,9 +57,10 @@ describe.each(DATABASE_KINDS)('files larger than one chunk on %s', (kind) => {
       replayOld: 0.2,
       restart: 0,
     };
-    const reportId = await createRecord(laptop, 'safetyReports', 3, SIZE);
-    const report = await laptop.db.safetyReports.get(reportId);
-    const sha256 = report?.attachments[0]?.sha256 ?? '';
+    await createRecord(laptop, 'safetyReports', 3, SIZE);
+    const [made] = await laptop.db.blobs.toArray();
+    const sha256 = made?.sha256 ?? '';
+    reference = { sha256, size: SIZE, mediaType: 'image/png' };
     for (let attempt = 0; attempt < 40; attempt += 1) {
       const result = await laptop.engine.syncNow();
       if (result.outcome === 'synced' && result.uploaded + result.pushed === 0) break;
@@ -73,6 +78,7 @@ describe.each(DATABASE_KINDS)('files larger than one chunk on %s', (kind) => {
   });
 
   it('downloads by range and, after a dropped connection, resumes from the bytes it kept', async () => {
+    await wantBlob(tablet.db, reference, '2026-03-02T10:00:00.000+01:00');
     failNextRange = 1;
     expect((await tablet.engine.syncNow()).outcome).toBe('failed');
     const [blob] = await tablet.db.blobs.toArray();

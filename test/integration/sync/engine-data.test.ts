@@ -4,6 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   dismissSyncIssue,
   getInquiry,
+  getSafetyReport,
+  listSafetyActions,
   resolveConflict,
   updateInquiry,
 } from '../../../src/renderer/src/data';
@@ -70,7 +72,8 @@ describe.each(DATABASE_KINDS)('what the engine does with data on %s', (kind) => 
     });
     // The server's receipt is the forwarding time (PRODUCT.md), recorded without a new outbox row.
     const report = await officer.db.safetyReports.get(reportId);
-    expect(report?.forwardedAt).not.toBeNull();
+    expect(report?.status).toBe('forwarded');
+    expect(report?.forwarding).toMatchObject({ channel: 'server', reference: null });
     expect(await officer.db.outbox.count()).toBe(0);
   });
 
@@ -171,17 +174,20 @@ describe.each(DATABASE_KINDS)('what the engine does with data on %s', (kind) => 
     const reportId = await createRecord(officer, 'safetyReports', 1, null);
     await officer.engine.syncNow();
     // A correction that slipped in after forwarding (the screen forbids it; here it is forced).
-    const report = await officer.db.safetyReports.get(reportId);
-    if (report === undefined) throw new Error('no report');
-    await officer.db.safetyReports.put({ ...report, forwardedAt: null });
-    await editRecord(officer, { table: 'safetyReports', id: reportId }, 7);
+    const report = await getSafetyReport(officer.db, reportId);
+    const row = await officer.db.safetyReports.get(reportId);
+    if (report === undefined || row === undefined) throw new Error('no report');
+    await officer.db.safetyReports.put({ ...row, status: 'flagged', forwarding: null });
+    expect(await editRecord(officer, { table: 'safetyReports', id: reportId }, 7)).toBe(true);
     const later = await createRecord(officer, 'inquiries', 2, null);
     expect((await officer.engine.syncNow()).outcome).toBe('synced');
     const [issue] = await officer.db.syncIssues.toArray();
     expect(issue).toMatchObject({ kind: 'rejected', reason: 'immutable-forwarded-report' });
-    expect((await officer.db.safetyReports.get(reportId))?.personal.narrative).toBe(
-      report.personal.narrative,
+    const restored = await getSafetyReport(officer.db, reportId);
+    expect(restored?.kind === 'adverse-event' && restored.personal.narrative).toBe(
+      report.kind === 'adverse-event' && report.personal.narrative,
     );
+    expect(restored?.status).toBe('forwarded');
     expect((await getInquiry(officer.db, later))?.serverRevision).toBeGreaterThan(0);
     if (issue === undefined) throw new Error('no issue');
     await dismissSyncIssue(officer.db, issue.id, officer.actor());
@@ -209,11 +215,15 @@ describe.each(DATABASE_KINDS)('what the engine does with data on %s', (kind) => 
       payload: { pvCaseId: 'DE-HP-2026-000417' },
     });
     await officer.engine.syncNow();
-    expect(await officer.db.safetyAcknowledgements.get(reportId)).toMatchObject({
-      pvCaseId: 'DE-HP-2026-000417',
-      acknowledgedByUserId: liaison.userId,
-      deleted: false,
-    });
+    const actions = await listSafetyActions(officer.db, reportId);
+    expect(actions).toEqual([
+      expect.objectContaining({
+        kind: 'acknowledged',
+        pvCaseId: 'DE-HP-2026-000417',
+        createdBy: liaison.userId,
+        deleted: false,
+      }),
+    ]);
   });
 
   it('starts again from zero when the server asks for a resync, keeping unsent changes', async () => {

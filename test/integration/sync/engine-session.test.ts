@@ -1,5 +1,7 @@
 // fake-indexeddb must be installed before Dexie loads: this import stays first.
 import 'fake-indexeddb/auto';
+import { unlockKeyring } from '../../../src/renderer/src/data/crypto/keyring';
+import { seedDemoData } from '../../../src/renderer/src/data/demo';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app';
 import { revokeDevices } from '../../../src/server/repositories/devices-repository';
@@ -165,7 +167,9 @@ describe.each(DATABASE_KINDS)('signing in and staying signed in on %s', (kind) =
 
   it('never connects a demo store to a company server, and says why', async () => {
     const user = await world.createUser('field-officer');
-    const db = await openDatabase({ name: `demo-${crypto.randomUUID()}`, withDemoData: true });
+    const db = await openDatabase({ name: `demo-${crypto.randomUUID()}` });
+    await unlockKeyring(db, crypto.getRandomValues(new Uint8Array(32)));
+    await seedDemoData(db, new Date());
     const engine = new SyncEngine({
       db,
       appVersion: '0.1.0',
@@ -211,7 +215,9 @@ describe.each(DATABASE_KINDS)('signing in and staying signed in on %s', (kind) =
       expect(await serverCount('inquiries')).toBe(0);
       // Reopening never seeds the demo again.
       db.close();
-      const reopened = await openDatabase({ name: db.name, withDemoData: true });
+      const reopened = await openDatabase({ name: db.name });
+      await unlockKeyring(reopened, crypto.getRandomValues(new Uint8Array(32)));
+      expect(await seedDemoData(reopened, new Date())).toBe(false);
       expect(await reopened.inquiries.count()).toBe(0);
       reopened.close();
     } finally {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { unlockKeyring } from '../../../src/renderer/src/data/crypto/keyring';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
@@ -36,17 +37,20 @@ function renderStatusBar(): void {
 
 describe('the status bar', () => {
   it('shows the changes waiting to sync and that nothing was synced yet', async () => {
-    await openStore({ name: `status-${crypto.randomUUID()}`, withDemoData: true });
+    await openStore({ name: `status-${crypto.randomUUID()}` });
+    await unlockKeyring(getDatabase(), crypto.getRandomValues(new Uint8Array(32)));
+    await createInquiry(getDatabase(), sampleInquiry(), actorAt());
     renderStatusBar();
     await waitFor(() =>
-      expect(screen.getByTestId('pending-sync').textContent).toMatch(/\d+ changes waiting to sync/),
+      expect(screen.getByTestId('pending-sync').textContent).toMatch(/1 change waiting to sync/),
     );
     expect(screen.getByTestId('last-sync').textContent).toBe('Never synced');
   });
 
   it('counts what needs attention and links it to the sync page', async () => {
-    await openStore({ name: `status-${crypto.randomUUID()}`, withDemoData: false });
+    await openStore({ name: `status-${crypto.randomUUID()}` });
     const db = getDatabase();
+    await unlockKeyring(db, crypto.getRandomValues(new Uint8Array(32)));
     const inquiry = await createInquiry(db, sampleInquiry(), actorAt());
     const issue: SyncIssue = {
       id: '0193aaaa-0000-7000-8000-0000000000c1',

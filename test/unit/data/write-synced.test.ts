@@ -11,7 +11,7 @@ import {
   updateInquiry,
 } from '../../../src/renderer/src/data';
 import { writeSynced } from '../../../src/renderer/src/data/write-synced';
-import { sampleInquiry, sampleProduct, testIds } from '../shared/fixtures';
+import { sampleInquiry, sampleProduct, sampleStoredInquiry, testIds } from '../shared/fixtures';
 import { actorAt, openTestStore, writeFootprint } from './store-fixtures';
 
 describe('one write path: record, outbox row and audit event together', () => {
@@ -165,7 +165,7 @@ describe('what the outbox tells the server to merge by', () => {
       created.id,
       {
         status: 'answered',
-        personal: { ...sampleInquiry().personal, notes: 'Called back on Friday' },
+        personal: { ...sampleStoredInquiry().personal, notes: 'Called back on Friday' },
       },
       actorAt('2026-03-03T10:00:00.000+01:00'),
     );

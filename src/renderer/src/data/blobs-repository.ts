@@ -54,3 +54,19 @@ export async function readBlob(
   const blob = await db.blobs.get(sha256);
   return blob === undefined || blob.state === 'wanted' ? undefined : blob.bytes;
 }
+
+/**
+ * Asks the next sync to fetch a file this device lacks (by range, resuming what arrived). No
+ * record of the current model refers to a file yet; a feature that shows one calls this.
+ * @throws Dexie's errors
+ */
+export async function wantBlob(
+  db: MedinfoDatabase,
+  reference: BlobReference,
+  now: Timestamp,
+): Promise<void> {
+  await db.transaction('rw', db.blobs, async () => {
+    if ((await db.blobs.get(reference.sha256)) !== undefined) return;
+    await db.blobs.put({ ...reference, state: 'wanted', bytes: new Uint8Array(0), updatedAt: now });
+  });
+}

@@ -193,7 +193,7 @@ export type { AutosaveOptions, AutosaveState } from './autosave';
 // Safety report trails of the sync page, and file blobs
 export { listSafetyReportTrails } from './sync/safety-trails';
 export type { SafetyReportTrail } from './sync/safety-trails';
-export { storeBlob, readBlob } from './blobs-repository';
+export { storeBlob, readBlob, wantBlob } from './blobs-repository';
 export { removeDemoData, countChangesAfterDemoSeeding } from './demo';
 
 // Sync: the engine, its status, the needs-attention list, sign-in and the unsynced export

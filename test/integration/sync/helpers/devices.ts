@@ -2,20 +2,23 @@ import { randomUUID } from 'node:crypto';
 import {
   createInquiry,
   deleteInquiry,
-  deleteSafetyReport,
+  createSafetyReport,
   getInquiry,
   getSafetyReport,
   openDatabase,
   saveEvent,
-  saveSafetyReport,
   storeBlob,
   updateInquiry,
+  updateSafetyReport,
 } from '../../../../src/renderer/src/data';
+import { unlockKeyring } from '../../../../src/renderer/src/data/crypto/keyring';
+import { assertEditable } from '../../../../src/shared/safety/day-zero';
+import { seriousAdverseEvent } from '../../../unit/shared/safety/report-fixtures';
 import type { Actor, MedinfoDatabase } from '../../../../src/renderer/src/data';
 import { SyncEngine } from '../../../../src/renderer/src/data/sync/engine';
 import type { Transport } from '../../../../src/renderer/src/data/sync/transport';
 import { writeSynced } from '../../../../src/renderer/src/data/write-synced';
-import type { CongressEvent, SafetyReport } from '../../../../src/shared/schemas';
+import type { CongressEvent } from '../../../../src/shared/schemas';
 import { createId, toDeviceTimestamp } from '../../../../src/shared/domain';
 import { createFaultTransport, NO_FAULTS } from '../../../helpers/sync/fault-transport';
 import type { FaultLog, FaultRates } from '../../../helpers/sync/fault-transport';
@@ -56,6 +59,8 @@ export async function createSimDevice(
 ): Promise<SimDevice> {
   const name = `sim-${randomUUID()}`;
   const db = await openDatabase({ name });
+  // Someone is signed in on the laptop: its device key is unlocked (personal data is encrypted).
+  await unlockKeyring(db, crypto.getRandomValues(new Uint8Array(32)));
   const faults = { rates: { ...NO_FAULTS }, log: emptyLog() };
   const localUserId = createId();
   const engine = new SyncEngine({
@@ -104,7 +109,7 @@ export async function writableRecords(
   const inquiries = (await db.inquiries.toArray()).filter((row) => !row.deleted);
   const events = (await db.events.toArray()).filter((row) => !row.deleted);
   const reports = (await db.safetyReports.toArray()).filter(
-    (row) => !row.deleted && row.forwardedAt === null,
+    (row) => !row.deleted && row.status === 'flagged',
   );
   return [
     ...inquiries.map((row) => ({ table: 'inquiries' as const, id: row.id })),
@@ -138,32 +143,30 @@ export async function createRecord(
       startDate: '2026-05-01',
       endDate: '2026-05-03',
       boothLabel: null,
+      boothStaffUserIds: [],
     };
     return (await saveEvent(device.db, event, actor)).id;
   }
-  const attachments =
-    blobSize === null
-      ? []
-      : [
-          await storeBlob(
-            device.db,
-            new Uint8Array(blobSize).map((_, index) => (index * 31 + variant) % 251),
-            'image/png',
-            actor.at,
-          ),
-        ];
-  const report: SafetyReport = {
-    ...recordBase(actor),
-    kind: 'adverse-event',
-    status: 'flagged',
-    sourceInquiryId: null,
-    awarenessAt: actor.at,
-    productIds: [],
-    attachments,
-    forwardedAt: null,
-    personal: { narrative: `Rash after the second dose (${variant})`, reporterContact: 'phone' },
-  };
-  return (await saveSafetyReport(device.db, report, actor)).id;
+  // Safety reports carry no files in the safety model: a file made with one travels as a blob.
+  if (blobSize !== null) {
+    await storeBlob(
+      device.db,
+      new Uint8Array(blobSize).map((_, index) => (index * 31 + variant) % 251),
+      'image/png',
+      actor.at,
+    );
+  }
+  const content = seriousAdverseEvent({ awarenessAt: actor.at, inquiryId: null });
+  const report = await createSafetyReport(
+    device.db,
+    {
+      ...content,
+      sourceReceivedAt: null,
+      personal: { ...content.personal, narrative: `Rash after the second dose (${variant})` },
+    },
+    actor,
+  );
+  return report.id;
 }
 
 /**
@@ -200,14 +203,17 @@ export async function editRecord(
     }
     const report = await getSafetyReport(device.db, target.id);
     if (report === undefined) return false;
-    await saveSafetyReport(
+    if (report.kind !== 'adverse-event') return false;
+    await updateSafetyReport(
       device.db,
-      { ...report, personal: { ...report.personal, narrative: `Completed narrative ${variant}` } },
+      target.id,
+      { personal: { ...report.personal, narrative: `Completed narrative ${variant}` } },
       actor,
     );
     return true;
   } catch (error) {
-    if (error instanceof Error && error.name === 'ImmutableFieldError') return false;
+    if (error instanceof Error && ['SafetyRuleError', 'ImmutableFieldError'].includes(error.name))
+      return false;
     throw error;
   }
 }
@@ -220,9 +226,17 @@ export async function deleteRecord(
   const actor = device.actor();
   try {
     if (target.table === 'inquiries') await deleteInquiry(device.db, target.id, actor);
-    else if (target.table === 'safetyReports')
-      await deleteSafetyReport(device.db, target.id, actor);
-    else {
+    else if (target.table === 'safetyReports') {
+      const report = await getSafetyReport(device.db, target.id);
+      if (report === undefined) return false;
+      assertEditable(report);
+      await writeSynced(device.db, {
+        table: 'safetyReports',
+        record: report,
+        actor,
+        operation: 'delete',
+      });
+    } else {
       const event = await device.db.events.get(target.id);
       if (event === undefined || event.deleted) return false;
       await writeSynced(device.db, { table: 'events', record: event, actor, operation: 'delete' });
@@ -231,7 +245,7 @@ export async function deleteRecord(
   } catch (error) {
     if (
       error instanceof Error &&
-      ['ImmutableFieldError', 'RecordNotFoundError'].includes(error.name)
+      ['ImmutableFieldError', 'RecordNotFoundError', 'SafetyRuleError'].includes(error.name)
     )
       return false;
     throw error;

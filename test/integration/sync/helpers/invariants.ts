@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { MedinfoDatabase } from '../../../../src/renderer/src/data';
-import { pulledTableDefinition } from '../../../../src/renderer/src/data/synced-tables';
+import { syncedTables } from '../../../../src/renderer/src/data/synced-tables';
+import { recordsFromRows } from '../../../../src/renderer/src/data/read-records';
 import { isPulledTable } from '../../../../src/renderer/src/data/sync/store-server-record';
-import type { OutboxEntry, SafetyReport } from '../../../../src/shared/schemas';
+import type { OutboxEntry } from '../../../../src/shared/schemas';
 import type { FieldVersions, MutationResult } from '../../../../src/shared/sync';
 import { canReadRecord, fieldPathValues } from '../../../../src/shared/sync';
 import { jsonEquals } from '../../../../src/shared/domain';
@@ -96,11 +97,12 @@ async function checkDeviceEqualsServer(device: SimDevice, rows: ServerRow[]): Pr
     )
       continue;
     seen.add(`${row.table_name}/${row.id}`);
-    const definition = pulledTableDefinition(row.table_name);
-    const stored = await device.db
-      .table<Record<string, unknown>, string>(row.table_name)
-      .get(row.id);
-    const local = stored === undefined ? undefined : definition.fromRow(stored);
+    const table = row.table_name;
+    const stored = await device.db.table<Record<string, unknown>, string>(table).get(row.id);
+    // Personal parts are stored encrypted: read them as the app does.
+    const [decoded] =
+      stored === undefined ? [] : await recordsFromRows(device.db, table, [stored as never]);
+    const local = decoded as (Record<string, unknown> & { deleted?: boolean }) | undefined;
     const where = `${device.name}: ${row.table_name}/${row.id}`;
     if (row.deleted) {
       if (local !== undefined && local.deleted !== true)
@@ -113,9 +115,8 @@ async function checkDeviceEqualsServer(device: SimDevice, rows: ServerRow[]): Pr
     }
     const { serverRevision, deleted, ...localData } = local;
     const stamps = { serverReceivedAt: row.created_at.toISOString() };
-    const expected =
-      definition.applyServerStamps?.({ ...row.data, serverRevision, deleted } as never, stamps) ??
-      row.data;
+    const withState = { ...row.data, serverRevision, deleted };
+    const expected = syncedTables[table].serverStamps?.(withState, stamps) ?? withState;
     const { serverRevision: _revision, deleted: _deleted, ...expectedData } = expected;
     if (deleted !== false) violations.push(`${where} deleted here, not on the server`);
     if (serverRevision !== row.server_revision)
@@ -131,17 +132,14 @@ async function checkDeviceEqualsServer(device: SimDevice, rows: ServerRow[]): Pr
   return violations;
 }
 
+/** Every file made on the device reached the server and came back intact where wanted. */
 async function checkBlobsHere(device: SimDevice, row: ServerRow, where: string): Promise<string[]> {
   if (row.table_name !== 'safetyReports') return [];
-  const report = row.data as unknown as SafetyReport; // as: a safety report the devices wrote
   const violations: string[] = [];
-  for (const attachment of report.attachments) {
-    const blob = await device.db.blobs.get(attachment.sha256);
-    const hash = blob === undefined ? '' : createHash('sha256').update(blob.bytes).digest('hex');
-    if (blob?.state !== 'stored' || hash !== attachment.sha256)
-      violations.push(
-        `${where}: file ${attachment.sha256.slice(0, 8)} not here intact (${blob?.state ?? 'absent'})`,
-      );
+  for (const blob of await device.db.blobs.toArray()) {
+    const hash = createHash('sha256').update(blob.bytes).digest('hex');
+    if (blob.state === 'stored' && hash !== blob.sha256)
+      violations.push(`${where}: file ${blob.sha256.slice(0, 8)} not here intact`);
   }
   return violations;
 }
@@ -273,7 +271,10 @@ function checkNoDuplicates(
       creators.set(key, device.name);
     }
   }
-  const synced = rows.filter((row) => row.table_name !== 'safetyAcknowledgements');
+  // PV's acknowledgements are written by the server, not by a device.
+  const synced = rows.filter(
+    (row) => !(row.table_name === 'safetyActions' && row.data.kind === 'acknowledged'),
+  );
   const onServer = new Set(synced.map((row) => `${row.table_name}/${row.id}`));
   for (const key of creators.keys())
     if (!onServer.has(key)) violations.push(`${key} was created but is not on the server`);
@@ -287,7 +288,7 @@ function checkNoDuplicates(
   return violations;
 }
 
-/** Every safety report arrived exactly once, and its device knows when (forwardedAt). */
+/** Every safety report arrived exactly once, and its device knows when (forwarding by server). */
 async function checkReportsOnce(
   world: SyncWorld,
   devices: readonly SimDevice[],
@@ -305,14 +306,14 @@ async function checkReportsOnce(
         violations.push(`report ${id} of ${device.name} is on the server ${copies.length} times`);
       const local = await device.db.safetyReports.get(id);
       const copy = copies[0];
+      const forwardedAt = local?.forwarding?.at ?? null;
       if (
         copy !== undefined &&
         !copy.deleted &&
-        (local?.forwardedAt === null ||
-          Date.parse(local?.forwardedAt ?? '') !== copy.created_at.getTime())
+        (forwardedAt === null || Date.parse(forwardedAt) !== copy.created_at.getTime())
       )
         violations.push(
-          `report ${id} of ${device.name}: forwardedAt ${String(local?.forwardedAt)} is not the server's receipt ${copy.created_at.toISOString()}`,
+          `report ${id} of ${device.name}: forwarded ${String(forwardedAt)}, not at the server's receipt ${copy.created_at.toISOString()}`,
         );
     }
   }
@@ -321,13 +322,10 @@ async function checkReportsOnce(
       (row) => row.sha256,
     ),
   );
-  for (const row of rows.filter((each) => each.table_name === 'safetyReports' && !each.deleted)) {
-    for (const attachment of (row.data as unknown as SafetyReport).attachments) {
-      // as: written by the devices
-      if (!blobs.has(attachment.sha256))
-        violations.push(
-          `report ${row.id}: file ${attachment.sha256.slice(0, 8)} never reached the server`,
-        );
+  for (const device of devices) {
+    for (const blob of await device.db.blobs.toArray()) {
+      if (blob.state !== 'wanted' && !blobs.has(blob.sha256))
+        violations.push(`${device.name}: file ${blob.sha256.slice(0, 8)} never reached the server`);
     }
   }
   return violations;

@@ -81,14 +81,21 @@ describe('access rules', () => {
     expect(userRoleSchema.options).toEqual(roleSchema.options);
   });
 
-  it('lets no role push acknowledgements and shows one only to its report owner, MI and PV', () => {
-    for (const role of userRoleSchema.options) {
-      expect(canWriteRecord(as(role), 'safetyAcknowledgements', { isNew: true })).toBe(false);
-    }
-    expect(canReadRecord(as('field-officer'), 'safetyAcknowledgements', ME)).toBe(true);
-    expect(canReadRecord(as('field-officer'), 'safetyAcknowledgements', SOMEONE)).toBe(false);
-    expect(canReadRecord(as('pv-liaison'), 'safetyAcknowledgements', SOMEONE)).toBe(true);
-    expect(canReadRecord(as('content-approver'), 'safetyAcknowledgements', SOMEONE)).toBe(false);
+  it('shows the safety actions of a report to its owner, MI and PV; PV only reads them', () => {
+    expect(canWriteRecord(as('field-officer'), 'safetyActions', { isNew: true })).toBe(true);
+    expect(canWriteRecord(as('pv-liaison'), 'safetyActions', { isNew: true })).toBe(false);
+    expect(canWriteRecord(as('content-approver'), 'safetyActions', { isNew: true })).toBe(false);
+    expect(canReadRecord(as('field-officer'), 'safetyActions', ME)).toBe(true);
+    expect(canReadRecord(as('field-officer'), 'safetyActions', SOMEONE)).toBe(false);
+    expect(canReadRecord(as('pv-liaison'), 'safetyActions', SOMEONE)).toBe(true);
+    expect(canReadRecord(as('content-approver'), 'safetyActions', SOMEONE)).toBe(false);
+  });
+
+  it('lets each person push only their own e-signatures', () => {
+    const theirs = { isNew: false as const, ownerUserId: SOMEONE };
+    expect(canWriteRecord(as('mi-specialist'), 'signatures', theirs)).toBe(false);
+    expect(canReadRecord(as('mi-specialist'), 'signatures', SOMEONE)).toBe(true);
+    expect(canReadRecord(as('pv-liaison'), 'signatures', SOMEONE)).toBe(false);
   });
 
   it('shares congress events among the booth staff of every MI role', () => {
