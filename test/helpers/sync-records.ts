@@ -74,7 +74,7 @@ export function safetyReportRecord(counter = 1): SafetyReport {
     ...base(),
     ...seriousAdverseEvent(),
     reference: `SR-2026-XYZ-${String(counter).padStart(6, '0')}`,
-    firstSavedAt: at,
+    firstSavedAt: '2026-03-03T10:00:00.000+01:00',
     status: 'flagged',
     forwarding: null,
   };
@@ -97,4 +97,12 @@ export function putMutation(
     priority: 5,
     ...extra,
   };
+}
+
+/** A record as the server stores it: without the fields it owns, which travel beside the data. */
+export function asServerData<T extends { serverRevision: unknown; deleted: unknown }>(
+  record: T,
+): Omit<T, 'serverRevision' | 'deleted'> {
+  const { serverRevision: _revision, deleted: _deleted, ...data } = record;
+  return data;
 }

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../database/database';
 import { createId } from '../../shared/domain/ids';
+import { systemUserId } from '../../shared/schemas/user';
 import type { AccessSubject, AcknowledgementRecord, ServerRecord } from '../../shared/sync';
 import { ACKNOWLEDGEMENTS_TABLE, flattenRecord, nextFieldVersions } from '../../shared/sync';
 import { HttpError } from '../http-error';
@@ -53,10 +54,10 @@ export async function acknowledgeSafetyReport(
       id: createId({ msecs: Date.parse(at) }),
       createdAt: at,
       updatedAt: at,
-      createdBy: acknowledger.userId,
-      updatedBy: acknowledger.userId,
-      serverRevision: null,
-      deleted: false,
+      // Device records name people by their local (UUID v7) ids, which the server does not
+      // know: the system records the receipt; the server's log and audit name the PV user.
+      createdBy: systemUserId,
+      updatedBy: systemUserId,
       reportId: request.reportId,
       occurredAt: at,
       kind: 'acknowledged',

@@ -22,7 +22,8 @@ export type AcknowledgeRequest = z.infer<typeof acknowledgeRequestSchema>;
 
 /**
  * The acknowledgement as stored and pulled: a safety action of kind `acknowledged`
- * (src/shared/schemas/safety-action.ts), written by the server with the database clock.
+ * (src/shared/schemas/safety-action.ts), written by the server with the database clock. Like every
+ * stored record it holds no server-owned fields (SERVER_OWNED_FIELDS): they travel beside it.
  */
 export const acknowledgementRecordSchema = z.object({
   id: z.uuid(),
@@ -30,8 +31,6 @@ export const acknowledgementRecordSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   createdBy: z.uuid(),
   updatedBy: z.uuid(),
-  serverRevision: z.null(),
-  deleted: z.literal(false),
   reportId: z.uuid(),
   occurredAt: z.iso.datetime({ offset: true }),
   kind: z.literal('acknowledged'),

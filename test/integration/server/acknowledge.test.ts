@@ -1,3 +1,5 @@
+import { safetyActionSchema, systemUserId } from '../../../src/shared/schemas';
+import { safetyReportRecord } from '../../helpers/sync-records';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerRecord } from '../../../src/shared/sync';
@@ -22,16 +24,16 @@ describe.each(DATABASE_KINDS)('PV acknowledgement on %s', (kind) => {
     });
 
   const pushReport = async (): Promise<string> => {
-    const id = randomUUID();
+    const report = safetyReportRecord();
     mutationId += 1;
-    await harness.push(officer, [put(mutationId, 'safetyReports', { id, status: 'flagged' })]);
-    return id;
+    await harness.push(officer, [put(mutationId, 'safetyReports', report)]);
+    return report.id;
   };
 
   const pulledAcknowledgements = async (session: Session): Promise<ServerRecord[]> => {
     const page = await harness.pull(session, 0, 1000);
     if (page.resyncRequired) throw new Error('unexpected resync');
-    return page.changes.filter((change) => change.table === 'safetyAcknowledgements');
+    return page.changes.filter((change) => change.table === 'safetyActions');
   };
 
   beforeAll(async () => {
@@ -54,17 +56,21 @@ describe.each(DATABASE_KINDS)('PV acknowledgement on %s', (kind) => {
     const ownerSees = await pulledAcknowledgements(officer);
     expect(ownerSees.map((record) => record.data)).toContainEqual(
       expect.objectContaining({
-        id: reportId,
-        safetyReportId: reportId,
+        kind: 'acknowledged',
+        reportId,
         pvCaseId: 'DE-HP-2026-000417',
-        acknowledgedByUserId: liaison.userId,
+        createdBy: systemUserId,
       }),
     );
-    expect(ownerSees.find((record) => record.id === reportId)?.ownerUserId).toBe(officer.userId);
+    const action = ownerSees.find((record) => record.data?.reportId === reportId);
+    // The device adds what travels beside the data, and then has a valid safety action.
+    const asStored = { ...action?.data, serverRevision: action?.serverRevision, deleted: false };
+    expect(safetyActionSchema.safeParse(asStored).success).toBe(true);
+    expect(action?.ownerUserId).toBe(officer.userId);
     expect(await pulledAcknowledgements(colleague)).toEqual([]);
-    expect((await pulledAcknowledgements(specialist)).map((record) => record.id)).toContain(
-      reportId,
-    );
+    expect(
+      (await pulledAcknowledgements(specialist)).map((record) => record.data?.reportId),
+    ).toContain(reportId);
   });
 
   it('answers a repeated acknowledgement with the same case id and refuses another case id', async () => {
@@ -90,12 +96,12 @@ describe.each(DATABASE_KINDS)('PV acknowledgement on %s', (kind) => {
     expect(notUuid.statusCode).toBe(400);
   });
 
-  it('never lets a device push an acknowledgement itself', async () => {
+  it('refuses an acknowledgement pushed by a device that is not a valid safety action', async () => {
     const reportId = await pushReport();
     mutationId += 1;
     const { results } = await harness.push(officer, [
-      put(mutationId, 'safetyAcknowledgements', { id: reportId, pvCaseId: 'forged' }),
+      put(mutationId, 'safetyActions', { id: reportId, pvCaseId: 'forged' }),
     ]);
-    expect(results[0]).toMatchObject({ status: 'rejected', reason: 'forbidden' });
+    expect(results[0]).toMatchObject({ status: 'rejected', reason: 'invalid-record' });
   });
 });

@@ -10,6 +10,7 @@ import {
   updateInquiry,
 } from '../../../src/renderer/src/data';
 import type { Transport, TransportRequest } from '../../../src/renderer/src/data/sync/transport';
+import { systemUserId } from '../../../src/shared/schemas';
 import type { PushRequest } from '../../../src/shared/sync';
 import { VERSION_HEADERS } from '../server/helpers/harness';
 import { DATABASE_KINDS } from '../server/helpers/test-database';
@@ -220,7 +221,7 @@ describe.each(DATABASE_KINDS)('what the engine does with data on %s', (kind) => 
       expect.objectContaining({
         kind: 'acknowledged',
         pvCaseId: 'DE-HP-2026-000417',
-        createdBy: liaison.userId,
+        createdBy: systemUserId,
         deleted: false,
       }),
     ]);
