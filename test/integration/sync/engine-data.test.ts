@@ -10,6 +10,7 @@ import {
   updateInquiry,
 } from '../../../src/renderer/src/data';
 import type { Transport, TransportRequest } from '../../../src/renderer/src/data/sync/transport';
+import { recordsFromRows } from '../../../src/renderer/src/data/read-records';
 import { systemUserId } from '../../../src/shared/schemas';
 import type { PushRequest } from '../../../src/shared/sync';
 import { VERSION_HEADERS } from '../server/helpers/harness';
@@ -262,7 +263,10 @@ describe.each(DATABASE_KINDS)('what the engine does with data on %s', (kind) => 
       await viaSecond.engine.syncNow();
     }
     const snapshot = async (each: SimDevice): Promise<unknown> => ({
-      inquiries: (await each.db.inquiries.toArray()).sort((a, b) => a.id.localeCompare(b.id)),
+      // Decrypted: each device encrypts personal parts with its own record keys.
+      inquiries: (
+        await recordsFromRows(each.db, 'inquiries', await each.db.inquiries.toArray())
+      ).sort((a, b) => a.id.localeCompare(b.id)),
       events: (await each.db.events.toArray()).sort((a, b) => a.id.localeCompare(b.id)),
     });
     expect(await snapshot(viaSecond)).toEqual(await snapshot(viaFirst));
