@@ -5,7 +5,15 @@ import { recordsFromRows } from '../../../../src/renderer/src/data/read-records'
 import { isPulledTable } from '../../../../src/renderer/src/data/sync/store-server-record';
 import type { OutboxEntry } from '../../../../src/shared/schemas';
 import type { FieldVersions, MutationResult } from '../../../../src/shared/sync';
-import { canReadRecord, fieldPathValues } from '../../../../src/shared/sync';
+import {
+  canReadRecord,
+  fieldPathValues,
+  isSealedPayload,
+  sealedEnvelopeSchema,
+} from '../../../../src/shared/sync';
+import type { SealingKeyring } from '../../../../src/server/crypto/sealing';
+import { importSealingKeys, openSealedPayload } from '../../../../src/server/crypto/sealing';
+import { listServerKeys } from '../../../../src/server/repositories/server-keys-repository';
 import { jsonEquals } from '../../../../src/shared/domain';
 import type { SimDevice } from './devices';
 import type { SyncWorld } from './world';
@@ -66,11 +74,13 @@ export async function findViolations(
       'SELECT client_id, mutation_id, record_id, operation, result FROM mutations ORDER BY received_at',
     )
   ).rows;
+  // Payloads are sealed for the server: the checks open them with the server's own keys.
+  const keyring = await importSealingKeys(await listServerKeys(world.test.database));
   const violations: string[] = [];
   for (const device of devices) {
     violations.push(...(await checkQueueEmpty(device)));
     violations.push(...(await checkDeviceEqualsServer(device, rows)));
-    violations.push(...(await checkWritesKept(world, device, log, ledger, rows)));
+    violations.push(...(await checkWritesKept(world, device, log, ledger, rows, keyring)));
   }
   violations.push(...checkNoDuplicates(devices, log, rows));
   violations.push(...(await checkReportsOnce(world, devices, log, rows)));
@@ -155,6 +165,7 @@ async function checkWritesKept(
   log: MutationLog,
   ledger: LedgerRow[],
   rows: ServerRow[],
+  keyring: SealingKeyring,
 ): Promise<string[]> {
   const clientId = await clientIdOf(device.db);
   const results = new Map(
@@ -205,7 +216,8 @@ async function checkWritesKept(
       violations.push(`${where} applied but the record is not on the server`);
       continue;
     }
-    const found = checkFieldsKept(entry, result.serverRevision, row, conflicting, where);
+    const sent = await plainPayload(entry, keyring);
+    const found = checkFieldsKept(entry, sent, result.serverRevision, row, conflicting, where);
     if (found.length > 0 && process.env.SYNC_SIM_DEBUG !== undefined) {
       const history = ledger
         .filter((each) => each.record_id === entry.recordId)
@@ -220,8 +232,24 @@ async function checkWritesKept(
   return violations;
 }
 
+/** The record a put carried, as the server read it (sealed payloads opened). */
+async function plainPayload(
+  entry: OutboxEntry,
+  keyring: SealingKeyring,
+): Promise<Record<string, unknown> | null> {
+  if (entry.payload === null || !isSealedPayload(entry.payload))
+    return entry.payload as Record<string, unknown> | null; // as: outbox payloads are records
+  const envelope = sealedEnvelopeSchema.parse(entry.payload);
+  const opened = await openSealedPayload(envelope, keyring, {
+    table: entry.table,
+    recordId: entry.recordId,
+  });
+  return opened as Record<string, unknown>; // as: a sealed payload holds the record's JSON
+}
+
 function checkFieldsKept(
   entry: OutboxEntry,
+  payload: Record<string, unknown> | null,
   revision: number,
   row: ServerRow,
   conflicting: ReadonlySet<string>,
@@ -238,7 +266,7 @@ function checkFieldsKept(
         ];
   }
   if (row.deleted) return [];
-  const sent = fieldPathValues(entry.payload as Record<string, unknown>); // as: outbox payloads are records
+  const sent = fieldPathValues(payload ?? {});
   const stored = fieldPathValues(row.data);
   const violations: string[] = [];
   for (const field of entry.changedFields ?? []) {
