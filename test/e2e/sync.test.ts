@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningWebServer } from '../../scripts/web-server';
 import type { ServerRecord } from '../../src/shared/sync';
 import { launchChromium, serveRenderer } from '../helpers/browser';
+import { signInAsDemoUser } from '../helpers/sign-in';
 import { changeInquiryInStore } from '../helpers/store-writes';
 import type { ApiDevice } from '../helpers/sync-api';
 import { loginApiDevice } from '../helpers/sync-api';
@@ -54,7 +55,8 @@ describe('two officers syncing with a real server process (browser mode)', () =>
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(web.url);
-    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    // The app opens on the demo company; it never syncs, so the officer removes it first.
+    await signInAsDemoUser(page);
     await removeDemoData(page, web.url);
     await saveServer(page, server.origin, deviceName);
     await signIn(page, username, PASSWORD);
@@ -130,7 +132,12 @@ describe('two officers syncing with a real server process (browser mode)', () =>
     const context = contexts[0];
     if (context === undefined) throw new Error('no context');
     await context.setOffline(true);
-    await changeInquiryInStore(maja, majasInquiry.id, { status: 'answered' });
+    const current = await serverCopy(majasInquiry.id);
+    await changeInquiryInStore(
+      maja,
+      { ...current.data, id: majasInquiry.id },
+      { status: 'answered' },
+    );
     await maja.getByTestId('sync-now').click();
     await maja.getByTestId('connectivity').filter({ hasText: 'Offline' }).waitFor();
     await maja.getByTestId('sync-phase').filter({ hasText: 'Waiting for the server' }).waitFor();
@@ -147,7 +154,11 @@ describe('two officers syncing with a real server process (browser mode)', () =>
     if (context === undefined) throw new Error('no context');
     const before = await serverCopy(majasInquiry.id);
     await context.setOffline(true);
-    await changeInquiryInStore(maja, majasInquiry.id, { urgency: 'urgent' });
+    await changeInquiryInStore(
+      maja,
+      { ...before.data, id: majasInquiry.id },
+      { urgency: 'urgent' },
+    );
     // Meanwhile, on her phone, the same field got another value.
     await majasPhone.push([
       putMutation(

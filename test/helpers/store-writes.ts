@@ -6,14 +6,17 @@ import type { Page } from 'playwright-core';
  * IndexedDB. It stands in for the inquiry form, which is built separately: once the form exists
  * the end-to-end tests type the change there instead. No audit event is written: this stand-in is
  * about sync, not the trail.
+ *
+ * The stored row keeps its personal part encrypted at rest, so the outbox payload is built from
+ * `plain`, the decrypted record as the server holds it (unsealed: the server accepts both).
  */
 export async function changeInquiryInStore(
   page: Page,
-  inquiryId: string,
+  plain: { id: string } & Record<string, unknown>,
   changes: Record<string, string>,
 ): Promise<void> {
   await page.evaluate(
-    async ({ id, fields }) => {
+    async ({ id, record, fields }) => {
       const open = indexedDB.open('medinfo-desk');
       const db = await new Promise<IDBDatabase>((done, fail) => {
         open.onsuccess = () => done(open.result);
@@ -43,7 +46,11 @@ export async function changeInquiryInStore(
         updatedAt: now,
         updatedAtUtc: now,
       };
-      const { receivedAtUtc: _received, updatedAtUtc: _updated, ...payload } = updated;
+      const {
+        receivedAtUtc: _received,
+        updatedAtUtc: _updated,
+        ...payload
+      }: Record<string, unknown> = { ...record, ...fields, updatedAt: now, updatedAtUtc: now };
       const mutationId = (last?.value ?? 0) + 1;
       transaction.objectStore('inquiries').put(updated);
       transaction.objectStore('outbox').add({
@@ -68,6 +75,6 @@ export async function changeInquiryInStore(
       });
       db.close();
     },
-    { id: inquiryId, fields: changes },
+    { id: plain.id, record: plain, fields: changes },
   );
 }
