@@ -6,6 +6,7 @@ import { inquiryList } from './inquiry-list';
 import { personalSearch } from './personal-search';
 import { librarySearch } from './library-search';
 import { storeWriteBatch, storeWriteSingle } from './store-write';
+import { syncPullLibrary, syncPush } from './sync';
 
 /** Every scenario the runner knows, in the order it runs them. */
 export const scenarios: readonly BenchScenario[] = [
@@ -17,4 +18,6 @@ export const scenarios: readonly BenchScenario[] = [
   personalSearch,
   inquiryList,
   librarySearch,
+  syncPush,
+  syncPullLibrary,
 ];

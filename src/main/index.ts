@@ -1,11 +1,6 @@
 import { BrowserWindow, app, protocol, session } from 'electron';
 import { APP_SCHEME } from '../shared/security/csp';
-import {
-  getDevRendererOrigin,
-  getRendererRoot,
-  getServerOrigin,
-  isDevelopment,
-} from './environment';
+import { getDevRendererOrigin, getRendererRoot, isDevelopment } from './environment';
 import { registerIpcHandlers } from './ipc/register';
 import { createLogger } from './logger';
 import { installApplicationMenu } from './menu';
@@ -13,6 +8,7 @@ import { installPermissionHandlers } from './permissions';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { startUpdater } from './services/updater-instance';
 import { installSystemEvents, sendSystemEvent } from './system-events';
+import { currentServerOrigin, loadServerOrigin } from './services/server-origin';
 import { createMainWindow } from './window';
 
 /*
@@ -37,7 +33,8 @@ function showMainWindow(): void {
 function onReady(): void {
   const devOrigin = getDevRendererOrigin();
   installPermissionHandlers(session.defaultSession, devOrigin);
-  registerAppProtocol(getRendererRoot(), getServerOrigin());
+  loadServerOrigin();
+  registerAppProtocol(getRendererRoot(), currentServerOrigin);
   registerIpcHandlers({ devOrigin });
   installSystemEvents();
   installApplicationMenu(isDevelopment(), () => sendSystemEvent({ kind: 'lock-requested' }));

@@ -143,9 +143,15 @@ export async function serveAppRequest(
   }
 }
 
-/** Serves the built renderer at app://medinfo. Call once the app is ready. */
-export function registerAppProtocol(rendererRoot: string, serverOrigin: string | undefined): void {
+/**
+ * Serves the built renderer at app://medinfo. Call once the app is ready. `serverOrigin` is asked
+ * on every request, so a server configured in the app applies from the next page load.
+ */
+export function registerAppProtocol(
+  rendererRoot: string,
+  serverOrigin: () => string | undefined,
+): void {
   protocol.handle(APP_SCHEME, (request) =>
-    serveAppRequest(rendererRoot, request.url, serverOrigin),
+    serveAppRequest(rendererRoot, request.url, serverOrigin()),
   );
 }

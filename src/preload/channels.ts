@@ -19,6 +19,7 @@ export const channels = {
   getSecureStorageStatus: 'secure-storage:get-status',
   protectSecret: 'secure-storage:protect',
   unprotectSecret: 'secure-storage:unprotect',
+  setServerUrl: 'sync:set-server-url',
 } as const satisfies typeof desktopApiChannels;
 
 export const eventChannels = {

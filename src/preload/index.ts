@@ -13,6 +13,8 @@ import type {
   SystemEvent,
   UnprotectSecretInput,
   UnprotectSecretResult,
+  SetServerUrlInput,
+  SetServerUrlResult,
 } from '../shared/ipc/contract';
 import type {
   InstallUpdateResult,
@@ -65,6 +67,8 @@ const api = {
     invoke(channels.unprotectSecret, input),
   onSystemEvent: (listener: (event: SystemEvent) => void): (() => void) =>
     subscribe(eventChannels.onSystemEvent, listener),
+  setServerUrl: (input: SetServerUrlInput): Promise<SetServerUrlResult> =>
+    invoke(channels.setServerUrl, input),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -11,9 +11,11 @@ import { corsPlugin } from './plugins/cors';
 import { errorHandlerPlugin } from './plugins/error-handler';
 import { rateLimitPlugin } from './plugins/rate-limit';
 import { loginRoutes, sessionRoutes } from './routes/auth';
+import { blobRoutes } from './routes/blobs';
 import { healthRoutes } from './routes/health';
 import { infoRoutes } from './routes/info';
 import { insightsRoutes } from './routes/insights';
+import { safetyReportRoutes } from './routes/safety-reports';
 import { syncRoutes } from './routes/sync';
 import { updatesRoutes } from './routes/updates';
 
@@ -98,6 +100,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await authenticated.register(sessionRoutes, { database });
       await authenticated.register(syncRoutes, { database, identity });
       await authenticated.register(insightsRoutes, { database });
+      await authenticated.register(safetyReportRoutes, { database });
+      await authenticated.register(blobRoutes, { database });
     });
   });
   return app;

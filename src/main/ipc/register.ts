@@ -7,6 +7,7 @@ import { printWebContents } from '../services/print';
 import { saveFile } from '../services/save-file';
 import { getUpdaterService } from '../services/updater-instance';
 import { getSecureStorageStatus, protectSecret, unprotectSecret } from '../services/secure-storage';
+import { setServerUrl } from '../services/server-origin';
 import { handle } from './handle';
 import type { IpcHandler, IpcTrust } from './handle';
 
@@ -29,6 +30,8 @@ export const ipcHandlers: IpcHandlers = {
   'secure-storage:get-status': () => getSecureStorageStatus(),
   'secure-storage:protect': (input) => protectSecret(input.secret),
   'secure-storage:unprotect': (input) => unprotectSecret(input.protectedSecret),
+  'sync:set-server-url': (input, { sender }) =>
+    setServerUrl(input, BrowserWindow.fromWebContents(sender)),
 };
 
 function registerOne<C extends IpcChannel>(channel: C, trust: IpcTrust): void {

@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { catalogs, isSupportedLanguage } from '../../shared/i18n';
-import { getSettings, openStore, recoverRescuedDrafts } from './data';
+import { getSettings, openStore, recoverRescuedDrafts, startAppSync } from './data';
 import { detectLanguage, initI18n } from './app/i18n';
 import { Root } from './app/Root';
+import { publishMinimumAppVersion } from './app/server-requirements';
 import './app/global.css';
 
 /** Opens the store (seeding the demo company on first run), then renders in the saved language. */
@@ -13,6 +14,10 @@ async function start(container: HTMLElement): Promise<void> {
     const db = await openStore();
     // Typing kept while the window closed or reloaded goes back into the store first.
     await recoverRescuedDrafts(db);
+    // Sync runs beside the interface from the start, offline with the last session if need be.
+    const engine = startAppSync({ appVersion: import.meta.env.VITE_APP_VERSION });
+    // The update gate learns the oldest version the server syncs with from the engine.
+    engine.subscribe(() => publishMinimumAppVersion(engine.getStatus().minimumAppVersion));
     const settings = await getSettings(db);
     const language = isSupportedLanguage(settings.language)
       ? settings.language

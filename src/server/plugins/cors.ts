@@ -12,9 +12,10 @@ export const corsPlugin = shareWithParent<{ origins: readonly string[] }>(async 
     origin: (origin, callback) => {
       callback(null, origin === undefined || isAllowedOrigin(origin, options.origins));
     },
-    methods: ['GET', 'POST'],
-    allowedHeaders: ['authorization', 'content-type', ...Object.values(SYNC_HEADERS)],
+    methods: ['GET', 'POST', 'PUT'],
+    allowedHeaders: ['authorization', 'content-type', 'range', ...Object.values(SYNC_HEADERS)],
     exposedHeaders: [
+      'content-range',
       'retry-after',
       'x-ratelimit-limit',
       'x-ratelimit-remaining',

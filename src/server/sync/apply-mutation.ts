@@ -1,6 +1,12 @@
 import type { Queryable } from '../database/database';
-import type { AccessSubject, Mutation, MutationResult } from '../../shared/sync';
-import { canWriteRecord, nextFieldVersions } from '../../shared/sync';
+import type {
+  AccessSubject,
+  Mutation,
+  MutationResult,
+  ServerRecord,
+  SyncedRecord,
+} from '../../shared/sync';
+import { canWriteRecord, isSameJsonValue, nextFieldVersions } from '../../shared/sync';
 import { insertConflicts, resolveConflicts } from '../repositories/conflicts-repository';
 import type { StoredRecord } from '../repositories/records-repository';
 import { findRecordForUpdate, nextRevision, writeRecord } from '../repositories/records-repository';
@@ -15,8 +21,16 @@ import { toServerRecord } from './server-record';
  * The conflict rules are in docs/sync-protocol.md; the field merge is mergeRecord (shared).
  */
 
-/** Who pushes, and when the server received the push. */
-export type ApplyContext = { subject: AccessSubject; clientId: string; receivedAt: string };
+/**
+ * Who pushes, when the server received the push, and which records this push created (keys
+ * `table/id`): a safety report is forwarded once an earlier push stored it (decision 0072).
+ */
+export type ApplyContext = {
+  subject: AccessSubject;
+  clientId: string;
+  receivedAt: string;
+  createdInThisPush: Set<string>;
+};
 
 /**
  * Applies a put or a delete to the stored record and returns the mutation's result.
@@ -52,18 +66,41 @@ export async function applyMutation(
     (mutation.resolvesConflicts ?? []).length === 0;
   // A put that changes nothing succeeds even on an immutable record: a re-sent outbox entry of a
   // forwarded report must not land on the "needs attention" list.
-  if (isNoOp) return { ...base, status: 'applied', serverRevision: stored.serverRevision };
-  const immutability = stored === null ? null : (table.immutableWhen?.(stored.data) ?? null);
-  if (immutability !== null) {
+  if (isNoOp) {
     return {
       ...base,
-      status: 'rejected',
-      reason: immutability,
-      message: 'A forwarded safety report cannot change; record corrections as a follow-up.',
+      status: 'applied',
+      serverRevision: stored.serverRevision,
+      ...recordUnlessAsSent(stored, incoming, context.subject),
     };
   }
+  const key = `${table.name}/${mutation.recordId}`;
+  if (stored === null) context.createdInThisPush.add(key);
+  else {
+    const refusal = refuseIfImmutable(table, stored, !context.createdInThisPush.has(key), context);
+    if (refusal !== null) return { ...base, ...refusal };
+  }
 
-  return persistOutcome(transaction, { table, stored, outcome, mutation, context });
+  return persistOutcome(transaction, { table, stored, incoming, outcome, mutation, context });
+}
+
+/** The rejection of a change to a record that may no longer change, or null. */
+function refuseIfImmutable(
+  table: SyncedTable,
+  stored: StoredRecord,
+  isReceivedEarlier: boolean,
+  context: ApplyContext,
+): Omit<Extract<MutationResult, { status: 'rejected' }>, 'mutationId' | 'receivedAt'> | null {
+  const reason = table.immutableWhen?.(stored.data, isReceivedEarlier) ?? null;
+  if (reason === null) return null;
+  return {
+    status: 'rejected',
+    reason,
+    message: 'A forwarded safety report cannot change; record corrections as a follow-up.',
+    // The pusher may write the record (checked before), so it may read it: it can put its copy
+    // back as the server has it.
+    record: toServerRecord(stored, context.subject),
+  };
 }
 
 /** Writes the outcome at a new revision, stores its conflicts, and builds the result. */
@@ -72,6 +109,7 @@ async function persistOutcome(
   step: {
     table: SyncedTable;
     stored: StoredRecord | null;
+    incoming: SyncedRecord | null;
     outcome: Outcome;
     mutation: Mutation;
     context: ApplyContext;
@@ -114,7 +152,12 @@ async function persistOutcome(
     revision,
   );
   if (outcome.conflicts.length === 0) {
-    return { ...base, status: 'applied', serverRevision: revision };
+    return {
+      ...base,
+      status: 'applied',
+      serverRevision: revision,
+      ...recordUnlessAsSent(written, step.incoming, context.subject),
+    };
   }
   const ids = await insertConflicts(
     transaction,
@@ -139,4 +182,19 @@ async function persistOutcome(
       ...conflict,
     })),
   };
+}
+
+/**
+ * `{ record }` when the stored record differs from what the client sent (a merge kept other
+ * people's fields, or a tombstone stayed), so the client learns the version it now has; `{}`
+ * when the client's copy already equals the server's.
+ */
+function recordUnlessAsSent(
+  stored: StoredRecord,
+  sent: SyncedRecord | null,
+  subject: AccessSubject,
+): { record?: ServerRecord } {
+  const isAsSent =
+    sent === null ? stored.deleted : !stored.deleted && isSameJsonValue(stored.data, sent);
+  return isAsSent ? {} : { record: toServerRecord(stored, subject) };
 }

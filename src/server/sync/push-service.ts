@@ -46,6 +46,7 @@ export async function pushMutations(
       request.mutations.map((mutation) => mutation.mutationId),
     );
     const results: MutationResult[] = [];
+    const createdInThisPush = new Set<string>();
     for (const [index, mutation] of request.mutations.entries()) {
       const replayed = earlier.get(mutation.mutationId);
       if (replayed !== undefined) {
@@ -67,6 +68,7 @@ export async function pushMutations(
               subject: pusher,
               clientId: request.clientId,
               receivedAt,
+              createdInThisPush,
             });
       await insertMutation(transaction, {
         clientId: request.clientId,

@@ -87,6 +87,23 @@ export type UnprotectSecretInput = z.infer<typeof unprotectSecretInputSchema>;
 export const unprotectSecretResultSchema = z.object({ secret: z.string() });
 export type UnprotectSecretResult = z.infer<typeof unprotectSecretResultSchema>;
 
+/**
+ * The sync server the renderer will talk to. Main asks the person to confirm a new server (a
+ * script injected into the page must not be able to open the CSP to a server of its choice), keeps
+ * it, and sends it in the CSP's connect-src from the next page load on.
+ */
+export const setServerUrlInputSchema = z.object({ serverUrl: z.string().max(2048).nullable() });
+export type SetServerUrlInput = z.infer<typeof setServerUrlInputSchema>;
+
+export const setServerUrlResultSchema = z.object({
+  /** False when the person declined the new server. */
+  applied: z.boolean(),
+  serverOrigin: z.string().nullable(),
+  /** The page must reload for the new connect-src to apply. */
+  needsReload: z.boolean(),
+});
+export type SetServerUrlResult = z.infer<typeof setServerUrlResultSchema>;
+
 const noInput = z.undefined();
 const noOutput = z.undefined();
 
@@ -106,6 +123,7 @@ export const ipcContract = {
     input: unprotectSecretInputSchema,
     output: unprotectSecretResultSchema,
   },
+  'sync:set-server-url': { input: setServerUrlInputSchema, output: setServerUrlResultSchema },
 } as const;
 
 /**
@@ -148,6 +166,7 @@ export type DesktopApi = {
   unprotectSecret: (input: UnprotectSecretInput) => Promise<UnprotectSecretResult>;
   /** Calls `listener` on every system event; returns the function that stops listening. */
   onSystemEvent: (listener: (event: SystemEvent) => void) => () => void;
+  setServerUrl: (input: SetServerUrlInput) => Promise<SetServerUrlResult>;
 };
 
 /** The DesktopApi functions that subscribe to an event rather than invoke a channel. */
@@ -167,6 +186,7 @@ export const desktopApiChannels = {
   getSecureStorageStatus: 'secure-storage:get-status',
   protectSecret: 'secure-storage:protect',
   unprotectSecret: 'secure-storage:unprotect',
+  setServerUrl: 'sync:set-server-url',
 } as const satisfies Record<Exclude<keyof DesktopApi, DesktopApiSubscription>, IpcChannel>;
 
 /** The event channel each subscribing DesktopApi function listens on. */

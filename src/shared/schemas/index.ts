@@ -20,3 +20,5 @@ export * from './safety-report';
 export * from './safety-action';
 export * from './meddra-release';
 export * from './credentials';
+export * from './blob';
+export * from './sync-state';

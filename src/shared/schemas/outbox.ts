@@ -26,9 +26,22 @@ export const outboxPrioritySchema = z.union([
 export type OutboxPriority = z.infer<typeof outboxPrioritySchema>;
 
 /**
+ * A field path as the sync protocol merges it: a top-level field (`status`) or one personal part
+ * (`personal.requester`); see src/shared/sync/record.ts.
+ */
+export const changedFieldPathSchema = z.string().min(1).max(200);
+
+/**
  * One pending mutation. `mutationId` increases strictly per device and `clientId` is the device
  * id, so the server can skip mutations it has already applied (exactly-once effect).
  * `payload` is the whole record after the write (a tombstone for deletes).
+ *
+ * `baseRevision` is the record's `serverRevision` when it was changed (null for a record the
+ * server has not confirmed yet) and `changedFields` the field paths this write changed (every
+ * field of a new record), so the server merges field by field (docs/sync-protocol.md,
+ * Conflicts). Rows written before store version 6 have neither: the upgrade sets
+ * `baseRevision: null` and leaves `changedFields` out, which means "every field".
+ * `resolvesConflicts` names the server conflicts a person settled with this write.
  */
 export const outboxEntrySchema = z.object({
   mutationId: z.number().int().positive(),
@@ -39,5 +52,8 @@ export const outboxEntrySchema = z.object({
   payload: jsonValueSchema,
   priority: outboxPrioritySchema,
   createdAt: timestampSchema,
+  baseRevision: z.number().int().nonnegative().nullable(),
+  changedFields: z.array(changedFieldPathSchema).optional(),
+  resolvesConflicts: z.array(z.uuid()).optional(),
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { roleSchema } from '../schemas/user';
+import type { Role } from '../schemas/user';
 
 /**
  * Who may read and change which synced table. The server enforces these rules on every mutation
@@ -6,16 +8,10 @@ import { z } from 'zod';
  * roles table of the product brief (PRODUCT.md).
  */
 
-/** The roles of the product, one per user. */
-export const userRoleSchema = z.enum([
-  'field-officer',
-  'mi-specialist',
-  'content-approver',
-  'pv-liaison',
-  'admin',
-]);
+/** The roles of the product, one per user: the one enum of src/shared/schemas/user.ts. */
+export const userRoleSchema = roleSchema;
 /** A user's role. */
-export type UserRole = z.infer<typeof userRoleSchema>;
+export type UserRole = Role;
 
 /** Extra grants beyond a role. `reporter-contact`: a pv-liaison may see reporter contact details. */
 export const userPermissionSchema = z.enum(['reporter-contact']);
@@ -27,9 +23,12 @@ export const SYNCED_TABLE_NAMES = [
   'inquiries',
   'letters',
   'safetyReports',
+  'safetyActions',
+  'signatures',
   'documents',
   'products',
   'documentUses',
+  'events',
 ] as const;
 /** The name of a synced table. */
 export type SyncedTableName = (typeof SYNCED_TABLE_NAMES)[number];
@@ -43,6 +42,8 @@ const NONE: TableAccess = { read: 'none', write: 'none' };
 const OWN: TableAccess = { read: 'own', write: 'own' };
 const ALL: TableAccess = { read: 'all', write: 'all' };
 const READ_ONLY: TableAccess = { read: 'all', write: 'none' };
+/** Reads every record, writes only its own (e-signatures: each person signs for themselves). */
+const READ_ALL_WRITE_OWN: TableAccess = { read: 'all', write: 'own' };
 
 /**
  * The access table. mi-specialists work on "the team's inquiries": teams are not modelled yet,
@@ -51,40 +52,57 @@ const READ_ONLY: TableAccess = { read: 'all', write: 'none' };
  */
 const ACCESS: Readonly<Record<UserRole, Readonly<Record<SyncedTableName, TableAccess>>>> = {
   // Uses of library documents follow the inquiries they answer (the library issue).
+  // Safety actions (acknowledgement, reconciliation, follow-up attempts) follow their report: PV's
+  // acknowledgement is written by the server (POST /api/v1/safety-reports/:id/acknowledge) for the
+  // report's owner, whose device learns of it by pull. E-signatures are each signer's own. Congress
+  // events are shared by the booth staff of a congress, so every MI role reads and changes them.
   'field-officer': {
     inquiries: OWN,
     letters: OWN,
     safetyReports: OWN,
+    safetyActions: OWN,
+    signatures: OWN,
     documents: READ_ONLY,
     products: READ_ONLY,
     documentUses: OWN,
+    events: ALL,
   },
   'mi-specialist': {
     inquiries: ALL,
     letters: ALL,
     safetyReports: ALL,
+    safetyActions: ALL,
+    signatures: READ_ALL_WRITE_OWN,
     documents: READ_ONLY,
     products: READ_ONLY,
     documentUses: ALL,
+    events: ALL,
   },
   // Approvers see how often their documents are used (SRD utilisation), not the inquiries.
   'content-approver': {
     inquiries: NONE,
     letters: NONE,
     safetyReports: NONE,
+    safetyActions: NONE,
+    signatures: OWN,
     documents: ALL,
     products: ALL,
     documentUses: READ_ONLY,
+    events: NONE,
   },
-  // Acknowledgement by PV will be its own table: a forwarded report itself is immutable. PV
-  // needs the product list to read a report's suspect product, not the MI response library.
+  // A forwarded report itself is immutable: PV acknowledges through its own endpoint, which
+  // writes a safety action of kind 'acknowledged'. PV needs the product list to read a report's
+  // suspect product, not the MI response library.
   'pv-liaison': {
     inquiries: NONE,
     letters: NONE,
     safetyReports: READ_ONLY,
+    safetyActions: READ_ONLY,
+    signatures: NONE,
     documents: NONE,
     products: READ_ONLY,
     documentUses: NONE,
+    events: NONE,
   },
   admin: {
     inquiries: NONE,
@@ -93,6 +111,9 @@ const ACCESS: Readonly<Record<UserRole, Readonly<Record<SyncedTableName, TableAc
     documents: NONE,
     products: NONE,
     documentUses: NONE,
+    safetyActions: NONE,
+    signatures: NONE,
+    events: NONE,
   },
 };
 

@@ -106,12 +106,24 @@ const resultBase = {
 
 /** The result of one mutation; a replayed mutation gets its original result back. */
 export const mutationResultSchema = z.discriminatedUnion('status', [
-  z.object({ ...resultBase, status: z.literal('applied'), serverRevision: revisionSchema }),
+  z.object({
+    ...resultBase,
+    status: z.literal('applied'),
+    serverRevision: revisionSchema,
+    /**
+     * The server's record after the mutation, present only when it differs from the payload
+     * sent (a stale base merged with other people's changes): the client then knows exactly
+     * which version it holds, so it may use serverRevision as the base of its next change.
+     */
+    record: serverRecordSchema.optional(),
+  }),
   z.object({
     ...resultBase,
     status: z.literal('rejected'),
     reason: rejectionReasonSchema,
     message: z.string(),
+    /** The server's record, when it exists and the user may read it, to restore on the client. */
+    record: serverRecordSchema.optional(),
   }),
   z.object({
     ...resultBase,

@@ -1,3 +1,4 @@
+import { asServerData, safetyReportRecord } from '../../helpers/sync-records';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MutationResult } from '../../../src/shared/sync';
@@ -45,41 +46,60 @@ describe.each(DATABASE_KINDS)('safety reports and access rules on %s', (kind) =>
     await harness.close();
   });
 
-  it('makes a forwarded safety report immutable: put and delete rejected, record unchanged', async () => {
-    const report = { id: randomUUID(), status: 'flagged', reaction: 'rash' };
-    const created = await harness.push(officer, [put(next(officer), 'safetyReports', report)]);
-    const forwarded = await harness.push(officer, [
-      put(
-        next(officer),
-        'safetyReports',
-        { ...report, status: 'forwarded' },
-        { baseRevision: revisionOf(created.results[0]) },
-      ),
+  it('forwards a safety report on receipt: its capture batch applies, later changes are rejected with the server copy', async () => {
+    // A field the safety schema does not know is kept as data, which makes edits easy to see.
+    const report = { ...safetyReportRecord(), reaction: 'rash' };
+    // Captured offline, then completed: both mutations arrive in the first push.
+    const created = await harness.push(officer, [
+      put(next(officer), 'safetyReports', report),
+      put(next(officer), 'safetyReports', { ...report, reaction: 'rash and itching' }),
     ]);
-    const revision = revisionOf(forwarded.results[0]);
+    expect(created.results.map((result) => result.status)).toEqual(['applied', 'applied']);
+    const revision = revisionOf(created.results[1]);
+    const captured = { ...report, reaction: 'rash and itching' };
     const { results } = await harness.push(officer, [
       put(
         next(officer),
         'safetyReports',
-        { ...report, status: 'flagged', reaction: 'hives' },
+        { ...captured, reaction: 'hives' },
         { baseRevision: revision },
       ),
       remove(next(officer), 'safetyReports', report.id, revision),
     ]);
     for (const result of results) {
-      expect(result).toMatchObject({ status: 'rejected', reason: 'immutable-forwarded-report' });
+      expect(result).toMatchObject({
+        status: 'rejected',
+        reason: 'immutable-forwarded-report',
+        record: { id: report.id, serverRevision: revision, data: asServerData(captured) },
+      });
     }
-    expect(await dataOf(report.id)).toEqual({ ...report, status: 'forwarded' });
-    // Sending the forwarded version again (a re-sent outbox entry) changes nothing and is fine.
+    expect(await dataOf(report.id)).toEqual(asServerData(captured));
+    // Sending the received version again (a re-sent outbox entry) changes nothing and is fine.
     const resent = await harness.push(officer, [
-      put(
-        next(officer),
-        'safetyReports',
-        { ...report, status: 'forwarded' },
-        { baseRevision: revision },
-      ),
+      put(next(officer), 'safetyReports', captured, { baseRevision: revision }),
     ]);
     expect(resent.results[0]).toMatchObject({ status: 'applied', serverRevision: revision });
+  });
+
+  it('keeps a report recorded as forwarded by a manual channel immutable within its first push', async () => {
+    const report = {
+      ...safetyReportRecord(),
+      status: 'forwarded',
+      forwarding: {
+        channel: 'fax',
+        at: '2026-03-03T12:00:00.000+01:00',
+        reference: 'FAX-0042',
+        recordedBy: '01930000-0000-7000-8000-0000000000aa',
+        recordedAt: '2026-03-03T12:00:00.000+01:00',
+      },
+      reaction: 'rash',
+    };
+    const { results } = await harness.push(officer, [
+      put(next(officer), 'safetyReports', report),
+      put(next(officer), 'safetyReports', { ...report, reaction: 'none' }),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['applied', 'rejected']);
+    expect(await dataOf(report.id)).toEqual(asServerData(report));
   });
 
   it('refuses a safety report with an unknown status', async () => {

@@ -1,3 +1,4 @@
+import { asServerData, safetyReportRecord } from '../../helpers/sync-records';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverInfoSchema } from '../../../src/shared/sync';
@@ -90,11 +91,7 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
 
   it('opens payloads sealed with WebCrypto for the server key, and refuses tampered ones', async () => {
     const info = serverInfoSchema.parse((await harness.app.inject({ url: '/api/v1/info' })).json());
-    const record = {
-      id: randomUUID(),
-      status: 'flagged',
-      personal: { reporterContact: { name: 'Dr Who' } },
-    };
+    const record = safetyReportRecord();
     const sealed = await sealForServer(
       info.sealingKey,
       { table: 'safetyReports', recordId: record.id },
@@ -117,7 +114,7 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
       'SELECT data FROM records WHERE id = $1',
       [record.id],
     );
-    expect(stored.rows[0]?.data).toEqual(record);
+    expect(stored.rows[0]?.data).toEqual(asServerData(record));
   });
 
   it('deletes by tombstone: the row stays, marked deleted, at a new revision', async () => {

@@ -260,7 +260,7 @@ describe('safety reports in the local store', () => {
   });
 });
 
-describe('upgrading yesterday’s store (version 1) to version 5', () => {
+describe('upgrading yesterday’s store (version 1) to the current version', () => {
   it('keeps every existing row and adds the empty safety tables', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const old = new Dexie(name);

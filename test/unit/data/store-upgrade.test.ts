@@ -67,7 +67,7 @@ describe('upgrading a version 1 store to the current version (3 adds the filter 
     await createVersion1Store(name);
     const db: MedinfoDatabase = await openDatabase({ name });
     await unlockKeyring(db, crypto.getRandomValues(new Uint8Array(32))); // as after a sign-in
-    expect(db.verno).toBe(7); // 3 (filter keys), 5 (safety tables) and 7 (library) all run
+    expect(db.verno).toBe(7); // 3 (filter keys), 5 (safety), 6 (sync) and 7 (library) all run
 
     const inquiry = await getInquiry(db, testIds.record);
     expect(inquiry?.reference).toBe('MI-2026-ABC-000001');

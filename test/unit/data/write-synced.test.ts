@@ -11,7 +11,7 @@ import {
   updateInquiry,
 } from '../../../src/renderer/src/data';
 import { writeSynced } from '../../../src/renderer/src/data/write-synced';
-import { sampleInquiry, sampleProduct, testIds } from '../shared/fixtures';
+import { sampleInquiry, sampleProduct, sampleStoredInquiry, testIds } from '../shared/fixtures';
 import { actorAt, openTestStore, writeFootprint } from './store-fixtures';
 
 describe('one write path: record, outbox row and audit event together', () => {
@@ -152,5 +152,51 @@ describe('outbox mutation ids', () => {
     await saveProduct(db, sampleProduct(), actorAt());
     const ids = (await db.outbox.toArray()).map((entry) => entry.mutationId);
     expect(ids).toEqual([1, 2]);
+  });
+});
+
+describe('what the outbox tells the server to merge by', () => {
+  it('names every field of a new record and no base; a later edit names only what changed', async () => {
+    const db = await openTestStore();
+    const created = await createInquiry(db, sampleInquiry(), actorAt());
+    await db.inquiries.update(created.id, { serverRevision: 17 });
+    await updateInquiry(
+      db,
+      created.id,
+      {
+        status: 'answered',
+        personal: { ...sampleStoredInquiry().personal, notes: 'Called back on Friday' },
+      },
+      actorAt('2026-03-03T10:00:00.000+01:00'),
+    );
+    const [first, second] = await db.outbox.toArray();
+    expect(first?.baseRevision).toBeNull();
+    expect(first?.changedFields).toEqual(
+      expect.arrayContaining(['status', 'reference', 'createdAt', 'personal.requester']),
+    );
+    expect(first?.changedFields).not.toContain('serverRevision');
+    expect(second?.baseRevision).toBe(17);
+    // updatedAt changes on every write: naming it would make two edits of different fields clash.
+    expect(second?.changedFields).toEqual(['personal.notes', 'status']);
+  });
+
+  it('queues a conflict resolution even when the chosen values equal the stored ones', async () => {
+    const db = await openTestStore();
+    const product = sampleProduct();
+    await saveProduct(db, product, actorAt());
+    const before = await writeFootprint(db);
+    const resolution = '0193aaaa-0000-7000-8000-000000000001';
+    const receipt = await writeSynced(db, {
+      table: 'products',
+      record: { ...product },
+      actor: actorAt(),
+      operation: 'put',
+      resolvesConflicts: [resolution],
+    });
+    expect(receipt.mutationId).not.toBeNull();
+    expect(receipt.auditSequence).toBeNull();
+    expect(await writeFootprint(db)).toEqual({ ...before, outbox: before.outbox + 1 });
+    const last = (await db.outbox.toArray()).at(-1);
+    expect(last).toMatchObject({ resolvesConflicts: [resolution], changedFields: [] });
   });
 });

@@ -163,7 +163,7 @@ describe('serveAppRequest', () => {
   });
 
   it('is what protocol.handle serves for the app scheme', async () => {
-    registerAppProtocol(root, undefined);
+    registerAppProtocol(root, () => undefined);
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     const handler = protocol.handle.mock.calls[0]?.[1] as (request: Request) => Promise<Response>;
     const response = await handler(new Request('app://medinfo/index.html'));

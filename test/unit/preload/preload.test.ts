@@ -64,6 +64,7 @@ describe('the preload bridge', () => {
     ['getSecureStorageStatus', []],
     ['protectSecret', [{ secret: 'device key' }]],
     ['unprotectSecret', [{ protectedSecret: 'AAAA' }]],
+    ['setServerUrl', [{ serverUrl: 'https://sync.example.com' }]],
   ] as const)('%s invokes its own channel with its input', async (name, args) => {
     ipcRenderer.invoke.mockClear();
     ipcRenderer.invoke.mockResolvedValueOnce('answer from main');

@@ -54,6 +54,7 @@ const api = {
   protectSecret: vi.fn(),
   unprotectSecret: vi.fn(),
   onSystemEvent: vi.fn(() => () => undefined),
+  setServerUrl: vi.fn(),
 } satisfies DesktopApi;
 
 let translations: i18n;

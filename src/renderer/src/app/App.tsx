@@ -8,6 +8,7 @@ import { LettersPage } from '../features/letters';
 import { LibraryPage } from '../features/library';
 import { NewSafetyReportPage, SafetyPage, SafetyReportPage } from '../features/safety';
 import { SettingsPage } from '../features/settings';
+import { SyncIssuePage, SyncPage } from '../features/sync';
 import { AppShell } from './AppShell';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useAppShortcuts } from './use-app-shortcuts';
@@ -34,6 +35,8 @@ export function App(): ReactNode {
         <Route path="/settings/users" element={<UsersPage />} />
         <Route path="/settings/security" element={<SecurityPage />} />
         <Route path="/settings/device-data" element={<DeviceDataPage />} />
+        <Route path="/sync" element={<SyncPage />} />
+        <Route path="/sync/issues/:issueId" element={<SyncIssuePage />} />
       </Routes>
       <ShortcutsDialog
         isOpen={isShortcutsOpen}

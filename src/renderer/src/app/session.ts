@@ -1,6 +1,6 @@
 import type { Id, Permissions, Role } from '../../../shared/schemas';
 import { permissionsOfUser } from '../../../shared/schemas';
-import { createActor, type Actor } from '../data';
+import { createActor, getAppSyncEngine, type Actor } from '../data';
 import { getSession, useCurrentUser, usePermissions } from '../features/identity';
 
 /**
@@ -42,9 +42,9 @@ export function currentPermissions(): Permissions {
 export type ServerConnection = { serverUrl: string; token: string };
 
 /**
- * The session with the sync server, or null while signed out. Until the sync engine signs in
- * there is never one, and features fall back to local data.
+ * The sync engine's session with the server (Settings → Sync), or null while signed out of the
+ * server or after it refused the token; features then fall back to local data.
  */
 export function currentServerConnection(): ServerConnection | null {
-  return null;
+  return getAppSyncEngine()?.connection() ?? null;
 }

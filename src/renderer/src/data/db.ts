@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { EntityTable, Transaction } from 'dexie';
+import type { EntityTable, Table, Transaction } from 'dexie';
 import type { PersistedLibraryIndex } from '../../../shared/library/search';
 import type {
   AuditEvent,
@@ -9,12 +9,15 @@ import type {
   Draft,
   Inquiry,
   JsonValue,
+  LocalBlob,
   OutboxEntry,
   Product,
+  RecordSyncState,
   ResponseDocument,
   SafetyAction,
   SafetyReport,
   Settings,
+  SyncIssue,
   Timestamp,
   User,
 } from '../../../shared/schemas';
@@ -84,9 +87,6 @@ export type RecordKeyRow = {
 /** Key-value rows of device state: identity, counters, the audit head, flags. */
 export type MetaRow = { key: string; value: unknown };
 
-/** File contents (attachments) under the SHA-256 of their bytes: stored once however often used. */
-export type BlobRow = { sha256: string; mediaType: string; bytes: Uint8Array; storedAt: string };
-
 /** The persisted search index of the library (decision 0030); rebuildable, hence a cache. */
 export type SearchIndexRow = PersistedLibraryIndex & { key: string; savedAt: string };
 
@@ -94,9 +94,13 @@ export type SearchIndexRow = PersistedLibraryIndex & { key: string; savedAt: str
  * Where each table's rows come from and go to (ARCHITECTURE.md, Data):
  * - synced: written only through `writeSynced`, which appends an outbox row and an audit event
  *   in the same transaction; the server is authoritative.
+ * - cache: server data kept on the device and never written here (PV acknowledgements): pulls
+ *   write them, nothing queues them.
  * - local: this device only. Users are local accounts until the identity issue links them to
  *   server accounts; settings and users are audited, drafts and meta are not. The outbox and
- *   the audit trail are local journals, pushed by the sync protocol rather than as rows.
+ *   the audit trail are local journals, pushed by the sync protocol rather than as rows. The
+ *   sync engine's own state (needs-attention list, per-record server facts, file blobs) is
+ *   local too.
  */
 export const tableScopes = {
   inquiries: 'synced',
@@ -115,10 +119,17 @@ export const tableScopes = {
   meta: 'local',
   outbox: 'local',
   audit: 'local',
-  // Attachments sync as content-addressed blobs by their own protocol (ARCHITECTURE.md, Files).
+  syncIssues: 'local',
+  recordSync: 'local',
+  // Attachments sync as content-addressed blobs by their own protocol (docs/sync-protocol.md).
   blobs: 'local',
   searchIndex: 'cache',
 } as const satisfies Record<string, 'synced' | 'local' | 'cache'>;
+
+/** The tables a pull writes: the synced ones and the server caches. */
+export type PulledTable = {
+  [K in keyof typeof tableScopes]: (typeof tableScopes)[K] extends 'synced' | 'cache' ? K : never;
+}[keyof typeof tableScopes];
 
 /**
  * Version 1 of the store. Indexes name only non-personal fields: `personal` is never indexed
@@ -189,17 +200,48 @@ async function addFilterKeys(transaction: Transaction): Promise<void> {
 }
 
 /**
- * Version 7 (the library, issue 5; version 6 belongs to sync). Documents gain lineage and review-date indexes (version history, review list); uses of
- * documents sync; attachment bytes and the persisted search index get their tables. No row is
+ * Version 6 (sync, docs/decisions/0070-0077): the needs-attention list, per-record server facts
+ * and file blobs. Its upgrade gives outbox rows of earlier versions `baseRevision: null` ("never
+ * confirmed by the server"), which the sync protocol reads as "merge every field".
+ */
+export const storeSchemaVersion6 = {
+  syncIssues: 'id, kind, [table+recordId]',
+  recordSync: '[table+id]',
+  blobs: 'sha256, state',
+} as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
+
+/**
+ * Version 7 (the library, issue 5). Documents gain lineage and review-date indexes (version
+ * history, review list); uses of documents sync; the persisted search index gets its table
+ * (attachment bytes live in version 6's blobs). No row is
  * rewritten: documents stored by version 1 are upgraded as they are read (decision 0031).
  */
 export const storeSchemaVersion7 = {
   documents:
     'id, reference, variantGroupId, status, language, *productIds, updatedAtUtc, lineageId, reviewDate',
   documentUses: 'id, documentId, lineageId, inquiryId, [documentId+kind]',
-  blobs: 'sha256',
   searchIndex: 'key',
 } as const satisfies Partial<Record<keyof typeof tableScopes, string>>;
+
+/** Every table has a scope and a declaration in some version (checked by the compiler). */
+export const storeTables = {
+  ...storeSchemaVersion1,
+  ...storeSchemaVersion2,
+  ...storeSchemaVersion3,
+  ...storeSchemaVersion5,
+  ...storeSchemaVersion6,
+  ...storeSchemaVersion7,
+} as const satisfies Record<keyof typeof tableScopes, string>;
+
+/** Gives outbox rows written before version 6 `baseRevision: null` (see storeSchemaVersion6). */
+async function addBaseRevisions(transaction: Transaction): Promise<void> {
+  await transaction
+    .table<Partial<OutboxEntry>, number>('outbox')
+    .toCollection()
+    .modify((entry) => {
+      entry.baseRevision ??= null;
+    });
+}
 
 /** The local store. Only src/renderer/src/data touches it; everything else uses repositories. */
 export class MedinfoDatabase extends Dexie {
@@ -219,8 +261,10 @@ export class MedinfoDatabase extends Dexie {
   declare outbox: EntityTable<OutboxEntry, 'mutationId'>;
   declare audit: EntityTable<AuditEvent, 'id'>;
   declare documentUses: EntityTable<DocumentUse, 'id'>;
-  declare blobs: EntityTable<BlobRow, 'sha256'>;
   declare searchIndex: EntityTable<SearchIndexRow, 'key'>;
+  declare syncIssues: EntityTable<SyncIssue, 'id'>;
+  declare recordSync: Table<RecordSyncState, [string, string]>;
+  declare blobs: EntityTable<LocalBlob, 'sha256'>;
 
   constructor(name: string = databaseName) {
     super(name);
@@ -230,6 +274,7 @@ export class MedinfoDatabase extends Dexie {
       .upgrade((transaction: Transaction) => upgradeUsersToVersion2(transaction));
     this.version(3).stores(storeSchemaVersion3).upgrade(addFilterKeys);
     this.version(5).stores(storeSchemaVersion5);
+    this.version(6).stores(storeSchemaVersion6).upgrade(addBaseRevisions);
     this.version(7).stores(storeSchemaVersion7);
   }
 }

@@ -111,7 +111,7 @@ export function useSettings(): Settings | undefined {
   return useLiveQuery(() => getSettings(db), [db]);
 }
 
-/** When the last sync succeeded; null until one has (there is no sync engine yet). */
+/** When the last sync succeeded (written by the sync engine); null until one has. */
 export function useLastSync(): Timestamp | null | undefined {
   const db = getDatabase();
   return useLiveQuery(async () => (await readMeta(db, 'lastSyncAt')) ?? null, [db]);

@@ -121,7 +121,6 @@ export {
   listDocumentUseCounts,
 } from './document-uses-repository';
 export type { DocumentUseInput, DocumentUseCounts } from './document-uses-repository';
-export { storeBlob, getBlob, blobKeyOf } from './blobs-repository';
 export { importLibraryBundle } from './library-import';
 export type { LibraryImportSummary } from './library-import';
 export { exportLibraryBundle } from './library-export';
@@ -248,3 +247,32 @@ export type { InquiryList, InquiryListQuery } from './inquiry-hooks';
 export { useAutosave, autosaveDelayMilliseconds } from './autosave';
 export { recoverRescuedDrafts, rescueDraft } from './draft-rescue';
 export type { AutosaveOptions, AutosaveState } from './autosave';
+// Safety report trails of the sync page, and file blobs
+export { listSafetyReportTrails } from './sync/safety-trails';
+export type { SafetyReportTrail } from './sync/safety-trails';
+export { storeBlob, getBlob, readBlob, wantBlob, blobKeyOf } from './blobs-repository';
+export { removeDemoData, countChangesAfterDemoSeeding } from './demo';
+
+// Sync: the engine, its status, the needs-attention list, sign-in and the unsynced export
+export { SyncEngine } from './sync/engine';
+export type { SyncEngineOptions, SyncCycleResult, EngineTimers } from './sync/engine';
+export type { SyncStatus, SyncPhase, SyncError } from './sync/sync-status';
+export { startAppSync, getAppSyncEngine, stopAppSync } from './sync/app-sync';
+export {
+  useSyncStatus,
+  useSyncIssues,
+  useSyncIssue,
+  useSyncSettings,
+  useIsDemoStore,
+  useSafetyReportTrails,
+} from './sync/hooks';
+export { listSyncIssues, resolveConflict, dismissSyncIssue } from './sync/issues';
+export type { ConflictChoice } from './sync/issues';
+export { SessionRefusedError, isDemoStore, listUnsyncedData } from './sync/session';
+export type { SignInInput, UnsyncedData, SessionRefusal } from './sync/session';
+export { saveSyncSettings } from './sync/settings';
+export { buildUnsyncedExport, openUnsyncedExport } from './sync/unsynced-export';
+export type { UnsyncedExport, UnsyncedExportContent } from './sync/unsynced-export';
+export { SyncHttpError, ProtocolError } from './sync/api';
+export { NetworkError, createFetchTransport } from './sync/transport';
+export type { Transport, TransportRequest, TransportResponse } from './sync/transport';

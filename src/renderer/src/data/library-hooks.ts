@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id, IsoDate, ResponseDocument } from '../../../shared/schemas';
-import type { BlobRow } from './db';
+import type { LocalBlob } from '../../../shared/schemas';
 import { countDocumentUses, type DocumentUseCounts } from './document-uses-repository';
 import {
   getDocument,
@@ -53,7 +53,7 @@ export function useDocumentUseCounts(documentId: Id): DocumentUseCounts | undefi
 }
 
 /** A stored attachment's bytes; null when this device does not hold them. */
-export function useBlob(sha256: string | null): BlobRow | null | undefined {
+export function useBlob(sha256: string | null): LocalBlob | null | undefined {
   const db = getDatabase();
   return useLiveQuery(
     async () => (sha256 === null ? null : ((await getBlob(db, sha256)) ?? null)),

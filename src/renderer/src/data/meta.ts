@@ -1,6 +1,18 @@
 import { z } from 'zod';
-import { auditHeadSchema, deviceIdentitySchema, timestampSchema } from '../../../shared/schemas';
-import type { AuditHead, DeviceIdentity, Timestamp } from '../../../shared/schemas';
+import {
+  auditHeadSchema,
+  deviceIdentitySchema,
+  syncCheckpointSchema,
+  syncSessionSchema,
+  timestampSchema,
+} from '../../../shared/schemas';
+import type {
+  AuditHead,
+  DeviceIdentity,
+  SyncCheckpoint,
+  SyncSession,
+  Timestamp,
+} from '../../../shared/schemas';
 import { sealingKeySchema } from '../../../shared/sync';
 import type { SealingKey } from '../../../shared/sync';
 import type { MedinfoDatabase } from './db';
@@ -22,6 +34,11 @@ type MetaValues = {
   serverSealingKey: SealingKey;
   meddraRelease: MeddraReleaseInfo;
   meddraReleaseFiles: MeddraReleaseFiles;
+  demoRemovedAt: Timestamp;
+  serverUrl: string;
+  deviceName: string;
+  syncSession: SyncSession;
+  syncCheckpoint: SyncCheckpoint;
 };
 
 /** The known meta keys and the shape of each value; values are parsed on every read. */
@@ -35,7 +52,7 @@ const metaSchemas: { [K in keyof MetaValues]: z.ZodType<MetaValues[K]> } = {
   demoSeededAt: timestampSchema,
   /** When the demo accounts got the documented demo password (the sign-in screen shows it). */
   demoAccountsAt: timestampSchema,
-  /** Set by the sync engine after a successful round trip; absent until sync exists. */
+  /** Set by the sync engine after a successful round trip (push, pull and files). */
   lastSyncAt: timestampSchema,
   /**
    * Bumped by every transaction that changes synced rows. A write prepares (decrypts, encrypts,
@@ -52,6 +69,16 @@ const metaSchemas: { [K in keyof MetaValues]: z.ZodType<MetaValues[K]> } = {
   meddraRelease: meddraReleaseInfoSchema,
   /** Its files as imported, re-read by the coder; kept apart so the summary reads fast. */
   meddraReleaseFiles: meddraReleaseFilesSchema,
+  /** The demo company was removed to connect to a company server: never seed it again. */
+  demoRemovedAt: timestampSchema,
+  /** The configured sync server, validated with originOfServerUrl. */
+  serverUrl: z.string().min(1).max(2048),
+  /** How this laptop is listed to admins (list-devices). */
+  deviceName: z.string().min(1).max(100),
+  /** The session with the server; kept offline, so the app syncs again when it can. */
+  syncSession: syncSessionSchema,
+  /** Where the last stored pull page ended. */
+  syncCheckpoint: syncCheckpointSchema,
 };
 
 export type MetaKey = keyof MetaValues;
@@ -65,6 +92,11 @@ export async function readMeta<K extends MetaKey>(
   const row = await db.meta.get(key);
   if (row === undefined) return undefined;
   return metaSchemas[key].parse(row.value);
+}
+
+/** Removes a meta value. Inside a transaction it joins it. */
+export async function deleteMeta(db: MedinfoDatabase, key: MetaKey): Promise<void> {
+  await db.meta.delete(key);
 }
 
 /** Writes a meta value. Inside a transaction it joins it (the caller's tables must include meta). */

@@ -17,6 +17,12 @@ export type OutboxDraft = {
   operation: OutboxOperation;
   payload: unknown;
   priority: OutboxPriority;
+  /** The record's serverRevision before this write; null when the server never confirmed it. */
+  baseRevision: number | null;
+  /** Field paths this write changed (every path of a new record); absent for a delete. */
+  changedFields?: string[];
+  /** Server conflicts a person settled with this write. */
+  resolvesConflicts?: string[];
 };
 
 /**
@@ -42,6 +48,11 @@ export async function appendOutboxEntries(
     payload: toJsonValue(draft.payload),
     priority: draft.priority,
     createdAt,
+    baseRevision: draft.baseRevision,
+    ...(draft.changedFields === undefined ? {} : { changedFields: draft.changedFields }),
+    ...(draft.resolvesConflicts === undefined
+      ? {}
+      : { resolvesConflicts: draft.resolvesConflicts }),
   }));
   await db.outbox.bulkAdd(entries);
   const pending = (await readMeta(db, 'pendingMutations')) ?? 0;

@@ -8,11 +8,13 @@ import {
   responseDocumentSchema,
   safetyActionSchema,
   safetyReportSchema,
+  systemUserId,
   withInquiryDefaults,
 } from '../../../shared/schemas';
 import type {
   CongressEvent,
   DocumentUse,
+  Forwarding,
   Inquiry,
   OutboxPriority,
   Product,
@@ -20,6 +22,7 @@ import type {
   SafetyAction,
   SafetyReport,
   SyncedTable,
+  Timestamp,
 } from '../../../shared/schemas';
 import { signatureSchema } from '../../../shared/signatures';
 import type { Signature } from '../../../shared/signatures';
@@ -62,7 +65,16 @@ type SyncedTableDefinition<TRecord> = {
    */
   withDefaults: (record: TRecord) => TRecord;
   priorityOf: (record: TRecord) => OutboxPriority;
+  /**
+   * Facts only the server knows, copied into a record's row when the server's copy arrives or a
+   * push is confirmed (no outbox row, no audit event: the server's record is the evidence). They
+   * touch non-personal fields only, so they apply to stored rows without decrypting them.
+   */
+  serverStamps?: (row: Record<string, unknown>, stamps: ServerStamps) => Record<string, unknown>;
 };
+
+/** Facts only the server knows about a record it holds. */
+export type ServerStamps = { serverReceivedAt: Timestamp };
 
 const standardPriority = (): OutboxPriority => outboxPriorities.standard;
 /** Safety reports and their actions are pushed before anything else (ARCHITECTURE.md, Sync). */
@@ -121,6 +133,7 @@ export const syncedTables: { [K in SyncedTable]: SyncedTableDefinition<SyncedRec
     }),
     withDefaults: asStored,
     priorityOf: safetyPriority,
+    serverStamps: stampServerReceipt,
   },
   safetyActions: {
     schema: safetyActionSchema,
@@ -135,6 +148,27 @@ export const syncedTables: { [K in SyncedTable]: SyncedTableDefinition<SyncedRec
     priorityOf: standardPriority,
   },
 };
+
+/**
+ * A report the server has received is forwarded, at the server's time (PRODUCT.md; decisions
+ * 0050, 0072): what `recordServerReceipt` records, but as a server fact, so it is recorded the same
+ * way on every device and never queued (the server refuses any change to a forwarded report). A
+ * report already forwarded by hand keeps its earlier record.
+ */
+function stampServerReceipt(
+  row: Record<string, unknown>,
+  stamps: ServerStamps,
+): Record<string, unknown> {
+  if (row.status !== 'flagged' || row.deleted === true) return row;
+  const forwarding: Forwarding = {
+    channel: 'server',
+    at: stamps.serverReceivedAt,
+    reference: null,
+    recordedBy: systemUserId,
+    recordedAt: stamps.serverReceivedAt,
+  };
+  return { ...row, status: 'forwarded', forwarding };
+}
 
 /** Fields only the store has: sort keys, index keys and the keyed hashes for exact matching. */
 const storeOnlyFields = new Set([

@@ -17,6 +17,11 @@ export type CheckedChange = {
   personalChanges: AuditChange[];
   /** The stored row the change starts from (its encrypted personal part may be reused). */
   storedRow: Record<string, unknown> | undefined;
+  /**
+   * Server conflicts a person settled with this change (the resolution screen): it is queued
+   * even when nothing changed, because the server must learn the decision.
+   */
+  resolvesConflicts?: readonly string[];
 };
 
 /**
@@ -62,4 +67,9 @@ export function checkChange(
 /** Whether a checked change changes anything (a new record always does). */
 export function isChange(change: CheckedChange): boolean {
   return change.before === null || change.changes.length > 0 || change.personalChanges.length > 0;
+}
+
+/** Whether a checked change must be queued: it changes something or settles a conflict. */
+export function isQueued(change: CheckedChange): boolean {
+  return isChange(change) || (change.resolvesConflicts ?? []).length > 0;
 }

@@ -2,7 +2,9 @@ import type { Table } from 'dexie';
 import type { MedinfoDatabase } from './db';
 import { appendAuditEvents, requireDeviceIdentity } from './audit-log';
 import { readMeta, writeMeta } from './meta';
+import { changedFieldPaths } from '../../../shared/sync';
 import { appendOutboxEntries } from './outbox-queue';
+import type { OutboxDraft } from './outbox-queue';
 import { syncedTables } from './synced-tables';
 import type { PreparedChange } from './write-prepare';
 import type { Actor } from './write-synced';
@@ -53,23 +55,13 @@ export async function commitPrepared(
       await putRows(db, prepared);
       const keys = prepared.flatMap((change) => (change.newRecordKey ? [change.newRecordKey] : []));
       if (keys.length > 0) await db.recordKeys.bulkAdd(keys);
-      const outbox = await appendOutboxEntries(
-        db,
-        device,
-        actor.at,
-        prepared.map((change) => ({
-          table: change.table,
-          recordId: change.after.id,
-          operation: change.operation,
-          payload: change.outboxPayload,
-          priority: syncedTables[change.table].priorityOf(change.after as never), // as never: the definition of the change's own table
-        })),
-      );
+      const outbox = await appendOutboxEntries(db, device, actor.at, prepared.map(outboxDraftOf));
+      const audited = prepared.filter((change) => change.isAudited);
       const audit = await appendAuditEvents(
         db,
         device,
         actor,
-        prepared.map((change) => ({
+        audited.map((change) => ({
           id: change.auditEventId,
           action: change.action,
           table: change.table,
@@ -79,17 +71,40 @@ export async function commitPrepared(
         })),
       );
       await writeMeta(db, 'writeVersion', version + 1);
+      const sequences = new Map(
+        audited.map((change, index) => [change.after.id, audit[index]?.sequence ?? null]),
+      );
       return new Map(
         prepared.map((change, index) => [
           change.after.id,
           {
             mutationId: outbox[index]?.mutationId ?? null,
-            auditSequence: audit[index]?.sequence ?? null,
+            auditSequence: sequences.get(change.after.id) ?? null,
           },
         ]),
       );
     },
   );
+}
+
+/**
+ * The outbox row of a change, with what the server merges by (docs/sync-protocol.md,
+ * Conflicts): the revision the change started from and the field paths it changed.
+ */
+function outboxDraftOf(change: PreparedChange): OutboxDraft {
+  const { table, after, before, operation, resolvesConflicts } = change;
+  return {
+    table,
+    recordId: after.id,
+    operation,
+    payload: change.outboxPayload,
+    priority: syncedTables[table].priorityOf(after as never), // as never: the definition of the change's own table
+    baseRevision: before?.serverRevision ?? null,
+    ...(operation === 'delete' ? {} : { changedFields: changedFieldPaths(before, after) }),
+    ...(resolvesConflicts !== undefined && resolvesConflicts.length > 0
+      ? { resolvesConflicts: [...resolvesConflicts] }
+      : {}),
+  };
 }
 
 async function putRows(db: MedinfoDatabase, prepared: readonly PreparedChange[]): Promise<void> {

@@ -1,4 +1,4 @@
-import type { AuditAction, Id, JsonValue, SyncedTable } from '../../../shared/schemas';
+import type { AuditAction, Id, JsonValue, SyncedTable, Timestamp } from '../../../shared/schemas';
 import { createId, toJsonValue } from '../../../shared/domain';
 import {
   auditPersonalAad,
@@ -17,6 +17,7 @@ import { sealForServer } from './crypto/sealing';
 import { encryptJson } from './crypto/web-crypto';
 import { isPersonalTable } from './personal-codec';
 import { syncedTables } from './synced-tables';
+import { isChange } from './write-check';
 import type { CheckedChange } from './write-check';
 import type { SyncedRecordOf } from './synced-tables';
 import type { Actor } from './write-synced';
@@ -25,6 +26,8 @@ type AnyRecord = SyncedRecordOf[SyncedTable];
 
 /** A change ready to commit: everything that needs WebCrypto is already done. */
 export type PreparedChange = CheckedChange & {
+  /** False for a settled conflict that kept the stored values: queued, but nothing to audit. */
+  isAudited: boolean;
   row: Record<string, unknown>;
   newRecordKey: RecordKeyRow | null;
   outboxPayload: JsonValue;
@@ -76,7 +79,10 @@ export async function prepareChanges(
   actor: Actor,
 ): Promise<PreparedChange[]> {
   const encryption = await encryptionFor(db, changes);
-  return Promise.all(changes.map((change) => prepareOne(change, encryption, sealingKey, actor)));
+  const prepared = await Promise.all(
+    changes.map((change) => prepareOne(change, encryption, sealingKey, actor)),
+  );
+  return prepared.map((change) => ({ ...change, isAudited: isChange(change) }));
 }
 
 /** What every prepared change needs, whatever its table: ids, action, row and sealing. */
@@ -108,7 +114,7 @@ async function prepareOne(
   encryption: Encryption | null,
   sealingKey: SealingKey | undefined,
   actor: Actor,
-): Promise<PreparedChange> {
+): Promise<Omit<PreparedChange, 'isAudited'>> {
   const common = commonOf(change, sealingKey);
   const { action, auditEventId } = common;
   if (encryption === null || !isPersonalTable(change.table) || !hasPersonalValue(change.after)) {
@@ -191,4 +197,65 @@ async function encryptLocalPayload(
 ): Promise<{ localSealed: 'A256GCM'; iv: string; ciphertext: string }> {
   const envelope = await encryptJson(key, record, localPayloadAad(table, record.id));
   return { localSealed: envelope.alg, iv: envelope.iv, ciphertext: envelope.ciphertext };
+}
+
+/** A record as the server holds it, about to be stored on this device (a pull, a push answer). */
+export type ServerRowInput = {
+  table: SyncedTable;
+  record: AnyRecord;
+  /** The row stored now, if any (its record key is kept). */
+  storedRow: Record<string, unknown> | undefined;
+};
+
+/** A server record's row, ready to put in a transaction, and its new record key if any. */
+export type PreparedServerRow = { row: Record<string, unknown>; newRecordKey: RecordKeyRow | null };
+
+/**
+ * Rows for records that come from the server, prepared BEFORE the transaction like a local write:
+ * the store-only fields, the personal part encrypted with the record's key (a new key for a
+ * record new on this device) and the requester's keyed hashes. No outbox payload and no audit
+ * event: the change is the server's, and the server's audit records it. Throws StoreLockedError
+ * when a personal part must be encrypted and the store is locked.
+ */
+export async function prepareServerRows(
+  db: MedinfoDatabase,
+  inputs: readonly ServerRowInput[],
+  at: Timestamp,
+): Promise<PreparedServerRow[]> {
+  const changes: CheckedChange[] = inputs.map(({ table, record, storedRow }) => ({
+    table,
+    operation: 'put',
+    // Only whether a stored version exists matters here: it decides whether a key is loaded.
+    before: storedRow === undefined ? null : record,
+    after: record,
+    changes: [],
+    personalChanges: [],
+    storedRow,
+  }));
+  const encryption = await encryptionFor(db, changes);
+  return Promise.all(
+    changes.map(async (change) => {
+      const { table, after } = change;
+      // as never: the definition belongs to the change's own table
+      const baseRow = { ...after, ...syncedTables[table].rowFields(after as never) };
+      if (encryption === null || !isPersonalTable(table) || !hasPersonalValue(after)) {
+        return { row: baseRow, newRecordKey: null };
+      }
+      const { key, newRecordKey } = await recordKeyOf(change, encryption, {
+        userId: after.updatedBy,
+        at,
+      });
+      const personal = (after as { personal: unknown }).personal; // as: checked by hasPersonalValue
+      const storedPersonal = await encryptJson(key, personal, personalAad(table, after.id));
+      // as: the personal part of an inquiry, the only table with requester match keys
+      const requester =
+        table === 'inquiries'
+          ? (personal as SyncedRecordOf['inquiries']['personal']).requester
+          : null;
+      const matchKeys = requester
+        ? { matchKeys: await matchKeysOf(encryption.keyring, requester) }
+        : {};
+      return { row: { ...baseRow, personal: storedPersonal, ...matchKeys }, newRecordKey };
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { Table } from 'dexie';
 import type {
   Id,
   OutboxOperation,
@@ -14,7 +15,7 @@ import { readMeta } from './meta';
 import { claimReferences, peekReferences } from './references';
 import { notifyCommitted } from './write-listeners';
 import { commitPrepared, StaleSnapshotError } from './write-commit';
-import { checkChange, isChange } from './write-check';
+import { checkChange, isQueued } from './write-check';
 import { prepareChanges } from './write-prepare';
 import type { CheckedChange } from './write-check';
 import { queueWrite } from './write-queue';
@@ -40,6 +41,11 @@ export type SyncedWrite<T extends SyncedTable> = {
    * least the same fields (signed fields are locked: 21 CFR Part 11).
    */
   signatures?: readonly Signature[];
+  /**
+   * Server conflicts this write settles (the resolution screen). The write is queued even when
+   * the record does not change, because the server must learn the decision.
+   */
+  resolvesConflicts?: readonly string[];
 };
 
 export type SyncedBatchWrite<T extends SyncedTable> = Omit<SyncedWrite<T>, 'record'> & {
@@ -69,6 +75,13 @@ export type SyncedPlan<T extends SyncedTable> = {
   ) => readonly SyncedRecordOf[T][];
   references?: { prefix: ReferencePrefix; year: number };
   signatures?: readonly Signature[];
+  /** See SyncedWrite. */
+  resolvesConflicts?: readonly string[];
+  /**
+   * Local work committed in the same transaction (e.g. removing the "needs attention" entry a
+   * resolution settles): `run` may only use IndexedDB, on `tables` and the write's own tables.
+   */
+  alsoInTransaction?: { tables: readonly Table[]; run: () => Promise<void> };
 };
 
 const maximumAttempts = 5;
@@ -144,8 +157,12 @@ async function attemptCommit<T extends SyncedTable>(
       ? await peekReferences(db, plan.references.prefix, plan.references.year, plan.ids.length)
       : [];
     const records = plan.build(snapshot.current as (SyncedRecordOf[T] | null)[], references); // as: the snapshot of this plan's table
-    const checked = checkAll(plan, snapshot, records);
-    const changed = checked.filter(isChange);
+    const checked = checkAll(plan, snapshot, records).map((change) =>
+      plan.resolvesConflicts === undefined
+        ? change
+        : { ...change, resolvesConflicts: plan.resolvesConflicts },
+    );
+    const changed = checked.filter(isQueued);
     const signatures = await checkSignatureRecords(db, plan.signatures ?? [], plan.actor);
     await checkSignatureLocks(db, changed, signatures);
     const sealingKey = await readMeta(db, 'serverSealingKey');
@@ -155,7 +172,11 @@ async function attemptCommit<T extends SyncedTable>(
         snapshotVersion: snapshot.writeVersion,
         prepared,
         actor: plan.actor,
-        claim: plan.references && (() => claimReferences(db, plan.references!, references)),
+        claim: async () => {
+          if (plan.references) await claimReferences(db, plan.references, references);
+          await plan.alsoInTransaction?.run();
+        },
+        extraTables: plan.alsoInTransaction?.tables ?? [],
       });
       notifyCommitted(db, prepared);
       return checked.map(({ after }) => ({

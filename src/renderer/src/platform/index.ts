@@ -12,6 +12,7 @@ export type {
   DesktopApi,
   SaveFileInput,
   SecureStorageStatus,
+  SetServerUrlResult,
   SystemEvent,
 } from '../../../shared/ipc/contract';
 export { createLogger } from './logger';

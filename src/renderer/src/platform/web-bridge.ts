@@ -6,8 +6,11 @@ import type {
   SaveFileInput,
   SaveFileResult,
   SecureStorageStatus,
+  SetServerUrlInput,
+  SetServerUrlResult,
   SystemEvent,
 } from '../../../shared/ipc/contract';
+import { originOfServerUrl } from '../../../shared/security/csp';
 import { decideUpdateGate } from '../../../shared/updates/gate';
 import type { InstallUpdateResult, UpdateStatus } from '../../../shared/updates/status';
 
@@ -117,5 +120,13 @@ export function createWebBridge(): DesktopApi {
     reportUpdateReadiness: (): Promise<UpdateStatus> => Promise.resolve(browserUpdateStatus()),
     installUpdateNow: (): Promise<InstallUpdateResult> =>
       Promise.resolve({ isInstalling: false, reason: 'nothing-downloaded' }),
+    // The web server that serves browser mode sets connect-src when it starts
+    // (scripts/web-server.ts): nothing to change here, and no reload helps.
+    setServerUrl: (input: SetServerUrlInput): Promise<SetServerUrlResult> =>
+      Promise.resolve({
+        applied: true,
+        serverOrigin: input.serverUrl === null ? null : originOfServerUrl(input.serverUrl),
+        needsReload: false,
+      }),
   };
 }

@@ -10,6 +10,7 @@ import { library } from './library';
 import { safety } from './safety';
 import { safetyWorkflow } from './safety-workflow';
 import { shell } from './shell';
+import { sync } from './sync';
 import { updates } from './updates';
 
 /**
@@ -29,6 +30,7 @@ export const en = {
   ...events,
   ...documents,
   ...identity,
+  ...sync,
   ...letterWriting,
   ...safetyWorkflow,
 };

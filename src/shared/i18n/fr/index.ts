@@ -11,6 +11,7 @@ import { library } from './library';
 import { safety } from './safety';
 import { safetyWorkflow } from './safety-workflow';
 import { shell } from './shell';
+import { sync } from './sync';
 import { updates } from './updates';
 
 export const fr = {
@@ -25,6 +26,7 @@ export const fr = {
   ...events,
   ...documents,
   ...identity,
+  ...sync,
   ...letterWriting,
   ...safetyWorkflow,
 } satisfies MessageCatalog;

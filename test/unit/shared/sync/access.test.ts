@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { roleSchema } from '../../../../src/shared/schemas';
 import type { AccessSubject, UserRole } from '../../../../src/shared/sync';
 import {
   SYNCED_TABLE_NAMES,
@@ -74,5 +75,34 @@ describe('access rules', () => {
 
   it('never lets an admin see content', () => {
     expect(readableTables('admin')).toEqual({ all: [], own: [] });
+  });
+
+  it('uses the one role list of the schemas, so a role added there is known to sync', () => {
+    expect(userRoleSchema.options).toEqual(roleSchema.options);
+  });
+
+  it('shows the safety actions of a report to its owner, MI and PV; PV only reads them', () => {
+    expect(canWriteRecord(as('field-officer'), 'safetyActions', { isNew: true })).toBe(true);
+    expect(canWriteRecord(as('pv-liaison'), 'safetyActions', { isNew: true })).toBe(false);
+    expect(canWriteRecord(as('content-approver'), 'safetyActions', { isNew: true })).toBe(false);
+    expect(canReadRecord(as('field-officer'), 'safetyActions', ME)).toBe(true);
+    expect(canReadRecord(as('field-officer'), 'safetyActions', SOMEONE)).toBe(false);
+    expect(canReadRecord(as('pv-liaison'), 'safetyActions', SOMEONE)).toBe(true);
+    expect(canReadRecord(as('content-approver'), 'safetyActions', SOMEONE)).toBe(false);
+  });
+
+  it('lets each person push only their own e-signatures', () => {
+    const theirs = { isNew: false as const, ownerUserId: SOMEONE };
+    expect(canWriteRecord(as('mi-specialist'), 'signatures', theirs)).toBe(false);
+    expect(canReadRecord(as('mi-specialist'), 'signatures', SOMEONE)).toBe(true);
+    expect(canReadRecord(as('pv-liaison'), 'signatures', SOMEONE)).toBe(false);
+  });
+
+  it('shares congress events among the booth staff of every MI role', () => {
+    expect(canWriteRecord(as('field-officer'), 'events', { isNew: false, ownerUserId: null })).toBe(
+      true,
+    );
+    expect(canReadRecord(as('mi-specialist'), 'events', null)).toBe(true);
+    expect(canReadRecord(as('pv-liaison'), 'events', null)).toBe(false);
   });
 });

@@ -60,7 +60,9 @@ class AlreadySeededError extends Error {}
  */
 export async function seedDemoData(db: MedinfoDatabase, now: Date): Promise<boolean> {
   const actor: Actor = { userId: systemUserId, at: toDeviceTimestamp(now) };
+  // Seeded before, or removed to connect to a company server (demo/remove.ts): never again.
   if (await readMeta(db, 'demoSeededAt')) return false;
+  if (await readMeta(db, 'demoRemovedAt')) return false;
   try {
     await writeSyncedGroup(db, actor, [db.users, db.settings, db.signatures], async () => {
       const year = localYearOf(actor.at);

@@ -22,6 +22,7 @@ import { ServiceLevelsCard } from './ServiceLevelsCard';
 import { UpdatesCard } from './UpdatesCard';
 import { SecuritySettingsLinks } from './SecuritySettingsLinks';
 import { MeddraReleaseCard } from '../safety';
+import { SyncSettingsCard } from '../sync';
 
 const themeChoices: readonly ThemePreference[] = ['light', 'dark', 'system'];
 
@@ -97,6 +98,7 @@ export function SettingsPage(): ReactNode {
           />
         )}
         <SecuritySettingsLinks />
+        <SyncSettingsCard />
         <MeddraReleaseCard />
         <Card variant="outlined">
           <CardContent>

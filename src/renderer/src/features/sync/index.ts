@@ -1,0 +1,3 @@
+export { SyncPage } from './SyncPage';
+export { SyncIssuePage } from './SyncIssuePage';
+export { SyncSettingsCard } from './SyncSettingsCard';
