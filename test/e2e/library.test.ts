@@ -161,7 +161,7 @@ describe('the library in browser mode (real Chromium, real IndexedDB, the search
     expect(pageErrors).toEqual([]);
   });
 
-  it('lets the content approver approve a version in review with a password e-signature', async () => {
+  it('refuses an approval with a wrong password and signs it with the right one', async () => {
     const inReview = await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((done, fail) => {
         const request = indexedDB.open('medinfo-desk');
@@ -184,6 +184,13 @@ describe('the library in browser mode (real Chromium, real IndexedDB, the search
     expect(await manifest.textContent()).toContain('Claire Fontaine');
     // The first signing of a session takes both components: user ID and password (11.200).
     await page.getByRole('textbox', { name: 'User ID' }).fill('claire.fontaine');
+    await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /password/i })
+      .waitFor();
+    expect(await page.getByTestId('approval-signature').count()).toBe(0);
     await page.getByRole('textbox', { name: 'Password' }).fill(demoPassword);
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
     const approval = page.getByTestId('approval-signature');
