@@ -227,3 +227,18 @@ export function startFollowUp(
     forwarding: null,
   };
 }
+
+/**
+ * A report as a PV device receives it from the server: the server withholds `reporterContact`
+ * from PV users without the reporter-contact permission (PRODUCT.md, roles). The report is
+ * complete without it, so the part reads as empty ("not shown to you") rather than making the
+ * whole report unreadable. Anything else passes unchanged.
+ */
+export function withWithheldReporterContact(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('personal' in value)) return value;
+  const personal = value.personal;
+  if (typeof personal !== 'object' || personal === null || 'reporterContact' in personal) {
+    return value;
+  }
+  return { ...value, personal: { ...personal, reporterContact: { ...blankContact } } };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { newSafetyReportSchema, safetyReportSchema } from '../../../../src/shared/schemas';
+import { withWithheldReporterContact } from '../../../../src/shared/safety/day-zero';
 import type { NewAdverseEventReport } from '../../../../src/shared/schemas';
 import {
   asStored,
@@ -139,5 +140,26 @@ describe('the safety report schema', () => {
     expect(issuesOf(sent)).toEqual([
       { path: 'complaint.reply.sentAt', message: 'safetyReports.errors.replySentAt' },
     ]);
+  });
+});
+
+describe('a report as a PV device receives it without the reporter’s contact', () => {
+  it('reads as a complete report whose contact is empty, and leaves a full report unchanged', () => {
+    const full = asStored(seriousAdverseEvent());
+    const { reporterContact: _withheld, ...personal } = full.personal;
+    const received = withWithheldReporterContact({ ...full, personal });
+    const parsed = safetyReportSchema.parse(received);
+    expect(parsed.personal.reporterContact).toEqual({
+      street: null,
+      city: null,
+      state: null,
+      postcode: null,
+      phone: null,
+      email: null,
+    });
+    expect(parsed.kind === 'adverse-event' && parsed.personal.narrative).toBe(
+      full.personal.narrative,
+    );
+    expect(withWithheldReporterContact(full)).toBe(full);
   });
 });

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { SyncIssue, SyncedTable, Timestamp } from '../../../../shared/schemas';
+import { withWithheldReporterContact } from '../../../../shared/safety/day-zero';
 import type { ServerRecord } from '../../../../shared/sync';
 import { pendingFieldsOf, rebaseOnServer } from '../../../../shared/sync';
 import { createId } from '../../../../shared/domain';
@@ -159,7 +160,8 @@ async function draftOf(
   if (next === null) return skipped(record, localRecord === null ? 'skipped' : 'kept-local');
   const stamps = { serverReceivedAt: record.serverReceivedAt };
   const stamped = syncedTables[table].serverStamps?.(next, stamps) ?? next;
-  const parsed = syncedTables[table].schema.safeParse(stamped);
+  const complete = table === 'safetyReports' ? withWithheldReporterContact(stamped) : stamped;
+  const parsed = syncedTables[table].schema.safeParse(complete);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const problem = `${first?.path.join('.') ?? ''}: ${first?.message ?? ''}`;
