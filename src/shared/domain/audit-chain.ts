@@ -1,8 +1,7 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { genesisHash } from '../schemas/audit-event';
 import type { AuditEvent, AuditEventContent, AuditHead } from '../schemas/audit-event';
 import { canonicalJson } from './canonical-json';
+import { sha256HexOf } from './sha256';
 
 /** The head of a chain that has no events yet. */
 export const emptyAuditHead: AuditHead = { sequence: 0, hash: genesisHash };
@@ -19,7 +18,7 @@ export function hashAuditEvent(
 ): string {
   const { hash: _hash, previousHash: _previous, ...content } = event;
   const text = canonicalJson({ ...content, previousHash });
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return sha256HexOf(text);
 }
 
 /**

@@ -3,6 +3,7 @@ export * from './time';
 export * from './due-date';
 export * from './reference';
 export * from './canonical-json';
+export * from './sha256';
 export * from './audit-chain';
 export * from './diff-records';
 export * from './document-availability';

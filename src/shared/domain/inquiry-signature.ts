@@ -1,13 +1,8 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Timestamp } from '../schemas/common';
+import type { Id } from '../schemas/common';
 import type { Inquiry, InquiryPersonal } from '../schemas/inquiry';
-import type {
-  HcpSignature,
-  HcpSignaturePersonal,
-  SignatureMeaning,
-} from '../schemas/inquiry-records';
-import { canonicalJson } from './canonical-json';
+import type { HcpSignature, HcpSignaturePersonal } from '../schemas/inquiry-records';
+import { checkHandwritten } from '../signatures/handwritten';
+import type { SignatureBinding } from '../signatures/schema';
 
 /**
  * What an HCP signs at the booth: who they are and how to reach them, what they ask about which
@@ -48,53 +43,44 @@ export function signedContentOf(inquiry: SignableInquiry): Record<string, unknow
   };
 }
 
-function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
-}
+/** The fields of `signedContentOf(…)`: what a booth signature's binding covers. */
+export const inquirySignedFields = [
+  'requester',
+  'requesterContact',
+  'productIds',
+  'eventId',
+  'questions',
+  'consentToContact',
+  'privacyNoticeAcknowledged',
+  'preferredResponseMethod',
+  'isOffLabel',
+] as const;
 
-export type SignatureBindingInput = {
-  content: Record<string, unknown>;
-  meaning: SignatureMeaning;
-  signedAt: Timestamp;
-  printedName: string;
-  image: string;
-};
+/** What an HCP's signature on an inquiry is bound to: the inquiry's id and its signed fields. */
+export function inquirySignatureBinding(inquiryId: Id): SignatureBinding {
+  return { table: 'inquiries', recordId: inquiryId, fields: [...inquirySignedFields] };
+}
 
 /**
- * SHA-256 over the canonical JSON of the signed content and the signature's manifestation
- * (meaning, time, printed name) and image: a signature bound this way cannot be copied to other
- * content or another record without the hash failing (21 CFR 11.70). Throws a TypeError when the
- * content is not plain JSON.
+ * Whether a signature still holds: 'content-changed' when a signed field changed,
+ * 'missing-image' when the name and drawing are not readable (so only the seal was checked),
+ * 'not-authentic' when the seal was altered or belongs to another name or drawing, or the
+ * signature was made for another inquiry.
  */
-export function signatureBindingHash(input: SignatureBindingInput): string {
-  return sha256Hex(
-    canonicalJson({
-      content: input.content,
-      meaning: input.meaning,
-      signedAt: input.signedAt,
-      printedName: input.printedName,
-      imageSha256: sha256Hex(input.image),
-    }),
-  );
-}
+export type SignatureState = 'valid' | 'content-changed' | 'missing-image' | 'not-authentic';
 
-export type SignatureState = 'valid' | 'content-changed' | 'missing-image';
-
-/** Whether a signature still matches the content it was given for. */
+/** Whether a signature still matches the content it was given for (e-signature service). */
 export function signatureStateOf(
   signature: HcpSignature,
   personal: HcpSignaturePersonal | undefined,
-  inquiry: SignableInquiry,
+  inquiry: SignableInquiry & { id: Id },
 ): SignatureState {
-  if (personal === undefined) return 'missing-image';
-  const hash = signatureBindingHash({
-    content: signedContentOf(inquiry),
-    meaning: signature.meaning,
-    signedAt: signature.signedAt,
-    printedName: personal.printedName,
-    image: personal.image,
-  });
-  return hash === signature.contentHash ? 'valid' : 'content-changed';
+  if (signature.binding.table !== 'inquiries' || signature.binding.recordId !== inquiry.id)
+    return 'not-authentic';
+  const state = checkHandwritten(signature, personal, signedContentOf(inquiry));
+  if (state === 'signer-unreadable') return 'missing-image';
+  if (state === 'signer-changed') return 'not-authentic';
+  return state;
 }
 
 /** A signature with its personal part and whether it still binds the record. */
@@ -107,6 +93,7 @@ export type SignatureReview = {
 /** Every signature of an inquiry, oldest first, each checked against the current content. */
 export function reviewSignatures(
   inquiry: SignableInquiry & {
+    id: Id;
     signatures: readonly HcpSignature[];
     personal: Pick<InquiryPersonal, 'signatures'>;
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, languageSchema, timestampSchema } from './common';
 import { sha256HexSchema } from './audit-event';
+import { handwrittenPersonalSchema, handwrittenSealSchema } from '../signatures/schema';
 
 /*
  * The parts of an inquiry that record what happened around it: the HCP's on-screen signatures,
@@ -18,36 +19,22 @@ export type ResponseMethod = z.infer<typeof responseMethodSchema>;
  * What an HCP's handwritten signature on screen means (21 CFR 11.50(a)(3)): that they asked for
  * this information, or that they asked for it on their own initiative (unsolicited off-label).
  */
-export const signatureMeaningSchema = z.enum(['request-confirmation', 'unsolicited-request']);
-export type SignatureMeaning = z.infer<typeof signatureMeaningSchema>;
+export const hcpSignatureMeaningSchema = z.enum(['request-confirmation', 'unsolicited-request']);
+export type HcpSignatureMeaning = z.infer<typeof hcpSignatureMeaningSchema>;
 
 /**
- * The non-personal part of an HCP's signature. `contentHash` binds it to the record (21 CFR
- * 11.70): SHA-256 over the canonical JSON of the signed fields, the meaning, the time, the
- * printed name and the image (src/shared/domain/inquiry-signature.ts). A changed signed field no
- * longer matches the hash, so the signature cannot be carried over to other content.
+ * The readable part of an HCP's signature: the seal of the e-signature service (src/shared/
+ * signatures/handwritten.ts), bound to the inquiry's signed content (src/shared/domain/
+ * inquiry-signature.ts) and to the signer's name and drawing by hashes. A changed signed field
+ * no longer matches, so the signature cannot be carried over to other content.
  */
-export const hcpSignatureSchema = z.object({
-  id: idSchema,
-  signedAt: timestampSchema,
-  meaning: signatureMeaningSchema,
-  contentHash: sha256HexSchema,
-  /** The officer in whose presence the HCP signed. */
-  witnessedBy: idSchema,
+export const hcpSignatureSchema = handwrittenSealSchema.extend({
+  meaning: hcpSignatureMeaningSchema,
 });
 export type HcpSignature = z.infer<typeof hcpSignatureSchema>;
 
-/** A PNG drawn on the signature pad, as a data URL (about 5–40 kB). */
-export const signatureImageSchema = z
-  .string()
-  .max(1_000_000)
-  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, 'Expected a PNG data URL');
-
-/** The personal part of a signature: who signed, in their own hand. */
-export const hcpSignaturePersonalSchema = z.object({
-  printedName: z.string().trim().min(1, 'Enter the name of the person signing').max(200),
-  image: signatureImageSchema,
-});
+/** The personal part of a signature — who signed, in their own hand — encrypted at rest. */
+export const hcpSignaturePersonalSchema = handwrittenPersonalSchema;
 export type HcpSignaturePersonal = z.infer<typeof hcpSignaturePersonalSchema>;
 
 /**

@@ -1,17 +1,16 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../domain/canonical-json';
+import { sha256HexOf } from '../domain/sha256';
 import type { JsonValue } from '../schemas/common';
-import type { ElectronicSignature, HandwrittenSignature, Signature } from './schema';
+import type { ElectronicSignature, HandwrittenSeal, Signature } from './schema';
 
 /** SHA-256 (hex) of the canonical JSON of a value: what a signature is bound to. */
 export function contentHashOf(content: unknown): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
+  return sha256HexOf(canonicalJson(content));
 }
 
 /** SHA-256 (hex) of text, e.g. a signature image's data URL. */
 export function sha256HexOfText(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return sha256HexOf(text);
 }
 
 function valueAt(record: unknown, path: string): JsonValue {
@@ -77,21 +76,16 @@ export function electronicManifest(
   });
 }
 
-/** The hash that ties a handwritten signature's image, content, meaning and witness together. */
-export function handwrittenManifestHash(
-  signature: Pick<
-    HandwrittenSignature,
-    'id' | 'witnessUserId' | 'meaning' | 'signedAt' | 'binding' | 'contentHash' | 'imageSha256'
-  >,
-): string {
+/** The hash that ties a handwritten signature's signer, content, meaning and witness together. */
+export function handwrittenManifestHash(seal: Omit<HandwrittenSeal, 'manifestHash'>): string {
   return contentHashOf({
     kind: 'handwritten',
-    id: signature.id,
-    witnessUserId: signature.witnessUserId,
-    meaning: signature.meaning,
-    signedAt: signature.signedAt,
-    binding: signature.binding,
-    contentHash: signature.contentHash,
-    imageSha256: signature.imageSha256,
+    id: seal.id,
+    witnessUserId: seal.witnessUserId,
+    meaning: seal.meaning,
+    signedAt: seal.signedAt,
+    binding: seal.binding,
+    contentHash: seal.contentHash,
+    personalSha256: seal.personalSha256,
   });
 }

@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './binding';
 export * from './locks';
+export * from './handwritten';

@@ -18,6 +18,10 @@ export const signatureMeaningSchema = z.enum([
   'sent',
   'acknowledged',
   'confirmed',
+  // An HCP at the booth: "I request medical information on these questions" and, off-label,
+  // "… and asked them on my own initiative" (proof of an unsolicited request).
+  'request-confirmation',
+  'unsolicited-request',
 ]);
 export type SignatureMeaning = z.infer<typeof signatureMeaningSchema>;
 
@@ -72,15 +76,31 @@ export const handwrittenPersonalSchema = z.strictObject({
 export type HandwrittenPersonal = z.infer<typeof handwrittenPersonalSchema>;
 
 /**
- * A handwritten signature drawn on screen (an HCP at the booth). Bound the same way: the image's
- * hash and the content hash are in a manifest whose hash is stored, and the record is audited in
- * the device's hash chain. The witness is the signed-in officer who captured it.
+ * What binds a handwritten signature drawn on screen (an HCP at the booth): the content hash, and
+ * a hash of the personal part (the signer's name and drawing) in a manifest whose hash is stored.
+ * The personal part itself is encrypted at rest, so the seal is all that is readable without
+ * the key. A record may carry seals itself (the inquiry holds the HCP's signatures) or they are
+ * rows of the signatures table (handwrittenSignatureSchema). The witness is the signed-in
+ * officer who captured the signature.
  */
-export const handwrittenSignatureSchema = signatureBaseSchema.extend({
+const handwrittenSealShape = {
   kind: z.literal('handwritten'),
+  meaning: signatureMeaningSchema,
+  signedAt: timestampSchema,
+  binding: signatureBindingSchema,
+  contentHash: sha256HexSchema,
   witnessUserId: idSchema,
-  imageSha256: sha256HexSchema,
+  /** SHA-256 (hex) of the canonical JSON of the personal part: name and drawing together. */
+  personalSha256: sha256HexSchema,
   manifestHash: sha256HexSchema,
+};
+
+export const handwrittenSealSchema = z.strictObject({ id: idSchema, ...handwrittenSealShape });
+export type HandwrittenSeal = z.infer<typeof handwrittenSealSchema>;
+
+/** A handwritten signature as a row of the signatures table, with its personal part. */
+export const handwrittenSignatureSchema = syncedRecordSchema.extend({
+  ...handwrittenSealShape,
   personal: handwrittenPersonalSchema,
 });
 export type HandwrittenSignature = z.infer<typeof handwrittenSignatureSchema>;

@@ -193,8 +193,13 @@ describe('handwritten signatures', () => {
     const redrawn = stored && { ...stored, personal: { ...stored.personal, image: `${dot}AA` } };
     expect(redrawn && (await verifySignature(db, redrawn as Signature, inquiry))).toEqual({
       isValid: false,
-      problem: 'image-changed',
+      problem: 'signer-changed',
     }); // as: a handwritten signature with another image
+    const renamed = stored && { ...stored, personal: { ...stored.personal, signerName: 'X' } };
+    expect(renamed && (await verifySignature(db, renamed as Signature, inquiry))).toEqual({
+      isValid: false,
+      problem: 'signer-changed',
+    }); // as: a handwritten signature with another signer's name
     const edited = {
       ...inquiry,
       personal: {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getDraft, saveDraft, listAuditTrail } from '../../../src/renderer/src/data';
+import {
+  createActor,
+  getDraft,
+  listAuditTrail,
+  saveDraft,
+  signByHand,
+} from '../../../src/renderer/src/data';
 import type { BoothFormValues } from '../../../src/renderer/src/features/inquiries/booth/booth-form';
 import { emptyBoothForm } from '../../../src/renderer/src/features/inquiries/booth/booth-form';
 import {
@@ -11,23 +17,27 @@ import {
   boothDraftId,
   saveBoothInquiry,
 } from '../../../src/renderer/src/features/inquiries/booth/save-booth-inquiry';
-import { createHcpSignature } from '../../../src/renderer/src/features/inquiries/signing';
 import {
   boothCaptureSteps,
   countInteractions,
 } from '../../../src/renderer/src/features/inquiries/booth/capture-steps';
-import { signedContentOf, toJsonValue } from '../../../src/shared/domain';
+import {
+  currentValidSignature,
+  inquirySignatureBinding,
+  signedContentOf,
+  toJsonValue,
+} from '../../../src/shared/domain';
 import { defaultSettings } from '../../../src/shared/schemas';
-import { testIds } from '../shared/fixtures';
+import { signatureImage, testIds } from '../shared/fixtures';
 import { actorAt, openTestStore } from '../data/store-fixtures';
 
-const image =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const inquiryId = '01930000-0000-7000-8000-0000000000b1';
 
 /** A booth form as an officer completes it, before the HCP signs. */
 function completed(overrides: Partial<BoothFormValues> = {}): BoothFormValues {
   return {
     ...emptyBoothForm({
+      inquiryId,
       startedAt: '2026-04-02T10:00:00.000+02:00',
       eventId: null,
       country: 'DE',
@@ -55,14 +65,15 @@ function completed(overrides: Partial<BoothFormValues> = {}): BoothFormValues {
 function signed(values: BoothFormValues): BoothFormValues {
   const fields = signableFields(values);
   if (!fields) throw new Error('The form is not complete');
-  const record = createHcpSignature({
-    content: signedContentOf(signableOf(fields)),
-    image,
-    printedName: 'Lena Hofbauer',
+  const { seal, personal } = signByHand({
+    binding: inquirySignatureBinding(fields.inquiryId),
+    record: signedContentOf(signableOf(fields)),
+    witness: createActor(testIds.user, new Date('2026-04-02T08:05:00.000Z')),
+    signerName: 'Lena Hofbauer',
+    image: signatureImage,
     meaning: 'request-confirmation',
-    witnessedBy: testIds.user,
-    now: new Date('2026-04-02T08:05:00.000Z'),
   });
+  const record = { signature: { ...seal, meaning: 'request-confirmation' as const }, personal };
   return { ...values, signatures: [...values.signatures, record] };
 }
 
@@ -74,6 +85,7 @@ function messages(values: BoothFormValues): Record<string, string> {
 describe('the booth form', () => {
   it('names every missing required field, next to the field', () => {
     const empty = emptyBoothForm({
+      inquiryId,
       startedAt: '2026-04-02T10:00:00.000+02:00',
       eventId: null,
       country: '',
@@ -152,11 +164,23 @@ describe('saving a booth request', () => {
     expect(inquiry.dueDate).toBe('2026-04-13');
     expect(inquiry.personal.requester.name).toBe('Dr. Lena Hofbauer');
     expect(inquiry.signatures).toHaveLength(2);
+    // The signature the HCP gave last is bound to the stored inquiry, which carries its id.
+    expect(inquiry.id).toBe(inquiryId);
+    expect(currentValidSignature(inquiry)?.signature.id).toBe(inquiry.signatures[1]?.id);
     expect(inquiry.safetyScreen).toMatchObject({
       hasSpecialSituation: true,
       hasAdverseEvent: false,
     });
     expect((await listAuditTrail(db, inquiry.id))[0]?.action).toBe('create');
+  });
+
+  it('refuses to save the same signed request twice', async () => {
+    const db = await openTestStore();
+    const fields = boothFormSchema.parse(signed(completed()));
+    const context = { businessDays: defaultSettings.dueDateBusinessDays };
+    await saveBoothInquiry(db, fields, context, actorAt());
+    await expect(saveBoothInquiry(db, fields, context, actorAt())).rejects.toThrow(/already saved/);
+    expect(await db.inquiries.count()).toBe(1);
   });
 
   it('keeps the draft when the save fails, and discards it only after a save', async () => {
@@ -188,6 +212,7 @@ describe('saving a booth request', () => {
 describe('the booth capture steps the benchmark counts', () => {
   it('list every field the form requires, so the count follows the form', () => {
     const empty = emptyBoothForm({
+      inquiryId,
       startedAt: '2026-04-02T10:00:00.000+02:00',
       eventId: null,
       country: '',

@@ -1,5 +1,12 @@
 import { inquirySchema } from '../../../src/shared/schemas';
-import type { Inquiry, NewInquiry, Product } from '../../../src/shared/schemas';
+import type {
+  HcpSignatureMeaning,
+  Inquiry,
+  NewInquiry,
+  Product,
+} from '../../../src/shared/schemas';
+import { inquirySignatureBinding, signedContentOf } from '../../../src/shared/domain';
+import { sealHandwritten } from '../../../src/shared/signatures';
 
 /** Ids and times fixed so failures are reproducible. */
 export const testIds = {
@@ -84,4 +91,41 @@ export function sampleStoredInquiry(overrides: Partial<NewInquiry> = {}): Inquir
     serverRevision: null,
     deleted: false,
   });
+}
+
+/** A PNG drawn on the signature pad (1×1 pixel), as a data URL. */
+export const signatureImage =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+/**
+ * The inquiry with one more HCP signature over its current content, sealed by the e-signature
+ * service as the booth seals it.
+ */
+export function withHcpSignature(
+  inquiry: Inquiry,
+  signing: {
+    id: string;
+    signedAt: string;
+    meaning?: HcpSignatureMeaning;
+    signerName?: string;
+  },
+): Inquiry {
+  const meaning = signing.meaning ?? 'request-confirmation';
+  const { seal, personal } = sealHandwritten({
+    id: signing.id,
+    witnessUserId: testIds.user,
+    signedAt: signing.signedAt,
+    meaning,
+    binding: inquirySignatureBinding(inquiry.id),
+    record: signedContentOf(inquiry),
+    personal: { signerName: signing.signerName ?? 'Erika Musterfrau', image: signatureImage },
+  });
+  return {
+    ...inquiry,
+    signatures: [...inquiry.signatures, { ...seal, meaning }],
+    personal: {
+      ...inquiry.personal,
+      signatures: { ...inquiry.personal.signatures, [seal.id]: personal },
+    },
+  };
 }

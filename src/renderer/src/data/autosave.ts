@@ -3,7 +3,7 @@ import type { DraftKind, Id, Timestamp } from '../../../shared/schemas';
 import { toDeviceTimestamp, toJsonValue } from '../../../shared/domain';
 import { rescueDraft } from './draft-rescue';
 import type { DraftRow } from './db';
-import { saveDraft, sealDraft } from './drafts-repository';
+import { saveSealedDraft, sealDraft } from './drafts-repository';
 import { getDatabase } from './store';
 
 /** How long typing may pause before the draft is written (PRODUCT.md: zero typing lost). */
@@ -43,9 +43,11 @@ export function useAutosave(options: AutosaveOptions): AutosaveState {
       savedAt: toDeviceTimestamp(new Date()),
       personal: toJsonValue(JSON.parse(serialised)),
     };
-    // Sealed at once, so that an unload can keep the latest typing synchronously as ciphertext.
+    // Sealed once, at once: an unload can then keep the latest typing synchronously as
+    // ciphertext, and the debounced write stores the same sealed row.
     let isLatest = true;
-    sealDraft(getDatabase(), draft).then(
+    const sealing = sealDraft(getDatabase(), draft);
+    sealing.then(
       (row) => {
         if (isLatest) sealed.current = row;
       },
@@ -55,14 +57,16 @@ export function useAutosave(options: AutosaveOptions): AutosaveState {
       pending.current = null;
       // The page may be gone before IndexedDB commits: keep a synchronous copy as well.
       if (isUnloading && sealed.current) rescueDraft(sealed.current);
-      saveDraft(getDatabase(), draft).then(
-        () => setState({ savedAt: draft.savedAt, error: null }),
-        (error: unknown) =>
-          setState((previous) => ({
-            ...previous,
-            error: error instanceof Error ? error : new Error(String(error)),
-          })),
-      );
+      sealing
+        .then((row) => saveSealedDraft(getDatabase(), row))
+        .then(
+          () => setState({ savedAt: draft.savedAt, error: null }),
+          (error: unknown) =>
+            setState((previous) => ({
+              ...previous,
+              error: error instanceof Error ? error : new Error(String(error)),
+            })),
+        );
     };
     pending.current = write;
     const timer = window.setTimeout(() => write(false), autosaveDelayMilliseconds);

@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { sha256HexOf } from '../../../shared/domain/sha256';
 import type { BlobReference, Timestamp } from '../../../shared/schemas';
 import { MAX_BLOB_BYTES } from '../../../shared/schemas';
 import type { LocalBlob } from '../../../shared/schemas';
@@ -14,12 +13,7 @@ import type { MedinfoDatabase } from './db';
 /** The lower-case hex SHA-256 of some bytes, as the blobs table keys them. Synchronous, so it
  * can run inside a Dexie transaction. */
 export function blobKeyOf(bytes: Uint8Array): string {
-  return bytesToHex(sha256(bytes));
-}
-
-/** `blobKeyOf` for callers that await (the sync engine's integrity check). */
-export function sha256Hex(bytes: Uint8Array): Promise<string> {
-  return Promise.resolve(blobKeyOf(bytes));
+  return sha256HexOf(bytes);
 }
 
 /**

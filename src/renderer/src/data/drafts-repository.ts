@@ -16,7 +16,12 @@ const log = createLogger('store');
  * is malformed and StoreLockedError while locked.
  */
 export async function saveDraft(db: MedinfoDatabase, draft: Draft): Promise<void> {
-  await db.drafts.put(await sealDraft(db, draft));
+  await saveSealedDraft(db, await sealDraft(db, draft));
+}
+
+/** Stores a draft that `sealDraft` already encrypted (autosave seals once, for both copies). */
+export async function saveSealedDraft(db: MedinfoDatabase, row: DraftRow): Promise<void> {
+  await db.drafts.put(row);
 }
 
 /**

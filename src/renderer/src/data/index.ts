@@ -181,12 +181,18 @@ export { isStoreUnlocked, lockStore } from './lock';
 // Signatures
 export {
   signElectronically,
+  signByHand,
   createHandwrittenSignature,
   verifySignature,
   listSignatures,
   saveSignatures,
 } from './signing';
-export type { SignatureVerdict, SignatureProblem, SignedContent } from './signing';
+export type {
+  HandwrittenRequest,
+  SignatureVerdict,
+  SignatureProblem,
+  SignedContent,
+} from './signing';
 
 // Personal data: search, exact matching, purge, protection, what the device holds
 export {

@@ -12,18 +12,25 @@ import type { Actor } from './write-synced';
 export type InquiryChanges = Partial<InquiryContent>;
 
 /**
- * Creates inquiries in ONE transaction, each with a new id and a reference from this device's
- * counter for the actor's local year, an outbox row and an audit event.
+ * A new inquiry; its id may be chosen beforehand, when something must refer to the inquiry
+ * before it is saved (the HCP's booth signature is bound to it).
+ */
+export type NewInquiryWithId = NewInquiry & { id?: Id };
+
+/**
+ * Creates inquiries in ONE transaction, each with its chosen or a new id and a reference from
+ * this device's counter for the actor's local year, an outbox row and an audit event.
  * Throws a ZodError (with field paths) when an input is invalid — before anything is written —
- * and StoreNotOpenError when the store has no device identity.
+ * a RangeError when a chosen id is already taken (a second save of the same request), and
+ * StoreNotOpenError when the store has no device identity.
  */
 export async function createInquiries(
   db: MedinfoDatabase,
-  inputs: readonly NewInquiry[],
+  inputs: readonly NewInquiryWithId[],
   actor: Actor,
 ): Promise<Inquiry[]> {
   const contents = inputs.map((input) => newInquirySchema.parse(input));
-  const ids = contents.map(() => createId({ msecs: Date.parse(actor.at) }));
+  const ids = inputs.map((input) => input.id ?? createId({ msecs: Date.parse(actor.at) }));
   const receipts = await commitSynced(db, {
     table: 'inquiries',
     actor,
@@ -31,8 +38,9 @@ export async function createInquiries(
     ids,
     // The references are reserved before the transaction and taken in it (decision 0004, 0011).
     references: { prefix: 'MI', year: localYearOf(actor.at) },
-    build: (_current, references) =>
+    build: (current, references) =>
       contents.map((content, index): Inquiry => {
+        if (current[index]) throw new RangeError(`Inquiry ${ids[index]} is already saved`);
         const reference = references[index];
         const id = ids[index];
         if (reference === undefined || id === undefined)
@@ -46,7 +54,7 @@ export async function createInquiries(
 /** Creates one inquiry; see `createInquiries` for what is written and when it throws. */
 export async function createInquiry(
   db: MedinfoDatabase,
-  input: NewInquiry,
+  input: NewInquiryWithId,
   actor: Actor,
 ): Promise<Inquiry> {
   const [inquiry] = await createInquiries(db, [input], actor);

@@ -1,17 +1,19 @@
-import { toDeviceTimestamp } from '../../../shared/domain';
+import { createId, toDeviceTimestamp } from '../../../shared/domain';
 import {
   ELECTRONIC_SIGNATURE_ALGORITHM,
+  checkHandwrittenSeal,
   contentHashOf,
   electronicManifest,
   electronicSignatureSchema,
-  handwrittenManifestHash,
   handwrittenSignatureSchema,
   isContentUnchanged,
-  sha256HexOfText,
+  sealHandwritten,
   signedContentOf,
 } from '../../../shared/signatures';
 import type {
   ElectronicSignature,
+  HandwrittenPersonal,
+  HandwrittenSeal,
   HandwrittenSignature,
   Signature,
   SignatureBinding,
@@ -77,39 +79,50 @@ export async function signElectronically(
   }
 }
 
+/** What an on-screen signing needs: what is signed, who signs by hand, and the witness. */
+export type HandwrittenRequest = SignedContent & {
+  /** The signed-in officer in whose presence the signature is drawn, and when. */
+  witness: Actor;
+  signerName: string;
+  /** The drawing as a PNG data URL. */
+  image: string;
+  meaning: SignatureMeaning;
+};
+
 /**
- * A handwritten signature drawn on screen (the HCP at the booth), bound to the content and the
- * image by hashes and witnessed by the signed-in officer. Throws a ZodError when the image is
- * not a PNG data URL or the name is empty.
+ * A handwritten signature drawn on screen that the signed record carries itself (the HCP's
+ * signature on a booth inquiry): the seal, readable, and the personal part — name and drawing —
+ * which is encrypted with the record. Throws a ZodError when the image is not a PNG data URL
+ * or the name is empty.
  */
-export function createHandwrittenSignature(
-  request: SignedContent & {
-    witness: Actor;
-    signerName: string;
-    image: string;
-    meaning: SignatureMeaning;
-  },
-): HandwrittenSignature {
-  const unsealed = {
-    ...newRecordFields(request.witness),
-    kind: 'handwritten' as const,
+export function signByHand(
+  request: HandwrittenRequest,
+  id: Id = createId({ msecs: Date.parse(request.witness.at) }),
+): { seal: HandwrittenSeal; personal: HandwrittenPersonal } {
+  return sealHandwritten({
+    id,
     witnessUserId: request.witness.userId,
-    meaning: request.meaning,
     signedAt: request.witness.at,
+    meaning: request.meaning,
     binding: request.binding,
-    contentHash: contentHashOf(signedContentOf(request.record, request.binding.fields)),
-    imageSha256: sha256HexOfText(request.image),
-    personal: { signerName: request.signerName, image: request.image },
-  };
-  return handwrittenSignatureSchema.parse({
-    ...unsealed,
-    manifestHash: handwrittenManifestHash(unsealed),
+    record: request.record,
+    personal: { signerName: request.signerName.trim(), image: request.image },
   });
+}
+
+/**
+ * A handwritten signature as a row of the signatures table, sealed as `signByHand` seals.
+ * Throws as `signByHand`.
+ */
+export function createHandwrittenSignature(request: HandwrittenRequest): HandwrittenSignature {
+  const fields = newRecordFields(request.witness);
+  const { seal, personal } = signByHand(request, fields.id);
+  return handwrittenSignatureSchema.parse({ ...fields, ...seal, personal });
 }
 
 /** Why a signature does not verify. */
 export type SignatureProblem =
-  'content-changed' | 'not-authentic' | 'unknown-signer-key' | 'image-changed';
+  'content-changed' | 'not-authentic' | 'unknown-signer-key' | 'signer-changed';
 
 export type SignatureVerdict =
   { isValid: true; isImageChecked: boolean } | { isValid: false; problem: SignatureProblem };
@@ -119,13 +132,13 @@ async function checkAuthenticity(
   signature: Signature,
 ): Promise<SignatureVerdict> {
   if (signature.kind === 'handwritten') {
-    if (handwrittenManifestHash(signature) !== signature.manifestHash)
-      return { isValid: false, problem: 'not-authentic' };
-    if (personalProblemOf(signature) !== null) return { isValid: true, isImageChecked: false };
-    const isImageIntact = sha256HexOfText(signature.personal.image) === signature.imageSha256;
-    return isImageIntact
-      ? { isValid: true, isImageChecked: true }
-      : { isValid: false, problem: 'image-changed' };
+    // The content was checked by the caller; an encrypted (unreadable) personal part leaves the
+    // seal to check, and says so.
+    const personal = personalProblemOf(signature) === null ? signature.personal : null;
+    const state = checkHandwrittenSeal(signature, personal);
+    if (state === 'not-authentic' || state === 'signer-changed')
+      return { isValid: false, problem: state };
+    return { isValid: true, isImageChecked: state !== 'signer-unreadable' };
   }
   const signer = await db.users.get(signature.signerUserId);
   const key = signer?.signingKeys.find((candidate) => candidate.keyId === signature.keyId);

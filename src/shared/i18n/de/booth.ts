@@ -145,6 +145,7 @@ export const booth = {
       valid: 'Gültig',
       'content-changed': 'Passt nicht mehr: Die unterschriebenen Angaben haben sich geändert',
       'missing-image': 'Bild fehlt',
+      'not-authentic': 'Nicht echt: die Unterschrift wurde verändert oder gehört zu anderem Inhalt',
     },
   },
 } satisfies Pick<

@@ -84,6 +84,8 @@ export const identity = {
       sent: 'Versandt',
       acknowledged: 'Bestätigt (Eingang)',
       confirmed: 'Bestätigt',
+      'request-confirmation': 'Anfrage vom Anfragenden bestätigt',
+      'unsolicited-request': 'Unaufgeforderte Anfrage vom Anfragenden bestätigt',
     },
     errors: {
       wrongPassword: 'Benutzerkennung oder Passwort ist falsch.',

@@ -135,6 +135,7 @@ export const booth = {
       valid: 'Valid',
       'content-changed': 'No longer matches: the signed details changed',
       'missing-image': 'Image missing',
+      'not-authentic': 'Not authentic: the signature was altered or belongs to other content',
     },
   },
 };

@@ -80,6 +80,8 @@ export const identity = {
       sent: 'Sent',
       acknowledged: 'Acknowledged',
       confirmed: 'Confirmed',
+      'request-confirmation': 'Request confirmed by the requester',
+      'unsolicited-request': 'Unsolicited request confirmed by the requester',
     },
     errors: {
       wrongPassword: 'The user ID or password is wrong.',

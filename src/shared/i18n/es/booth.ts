@@ -139,6 +139,7 @@ export const booth = {
       valid: 'Válida',
       'content-changed': 'Ya no coincide: los datos firmados cambiaron',
       'missing-image': 'Falta la imagen',
+      'not-authentic': 'No auténtica: la firma se modificó o pertenece a otro contenido',
     },
   },
 } satisfies Pick<

@@ -83,6 +83,8 @@ export const identity = {
       sent: 'Enviado',
       acknowledged: 'Recibido',
       confirmed: 'Confirmado',
+      'request-confirmation': 'Solicitud confirmada por el solicitante',
+      'unsolicited-request': 'Solicitud espontánea confirmada por el solicitante',
     },
     errors: {
       wrongPassword: 'El identificador de usuario o la contraseña no son correctos.',

@@ -142,6 +142,8 @@ export const booth = {
       valid: 'Valide',
       'content-changed': 'Ne correspond plus : les informations signées ont changé',
       'missing-image': 'Image manquante',
+      'not-authentic':
+        'Non authentique : la signature a été modifiée ou appartient à un autre contenu',
     },
   },
 } satisfies Pick<

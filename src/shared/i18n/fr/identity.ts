@@ -85,6 +85,8 @@ export const identity = {
       sent: 'Envoyé',
       acknowledged: 'Reçu',
       confirmed: 'Confirmé',
+      'request-confirmation': 'Demande confirmée par le demandeur',
+      'unsolicited-request': 'Demande spontanée confirmée par le demandeur',
     },
     errors: {
       wrongPassword: 'L’identifiant ou le mot de passe est incorrect.',

@@ -1,42 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import {
-  currentValidSignature,
-  reviewSignatures,
-  signatureBindingHash,
-  signedContentOf,
-} from '../../../../src/shared/domain';
+import { currentValidSignature, reviewSignatures } from '../../../../src/shared/domain';
 import type { Inquiry } from '../../../../src/shared/schemas';
-import { sampleStoredInquiry, testIds } from '../fixtures';
+import { sampleStoredInquiry, signatureImage, testIds, withHcpSignature } from '../fixtures';
 
-const image =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const image = signatureImage;
 const signatureId = '01930000-0000-7000-8000-0000000000f9';
 
 /** The sample inquiry signed by its requester over its current content. */
 function signedInquiry(): Inquiry {
-  const inquiry = sampleStoredInquiry();
-  const signedAt = '2026-03-02T09:36:00.000+01:00';
-  const printedName = 'Erika Musterfrau';
-  const contentHash = signatureBindingHash({
-    content: signedContentOf(inquiry),
-    meaning: 'request-confirmation',
-    signedAt,
-    printedName,
-    image,
+  return withHcpSignature(sampleStoredInquiry(), {
+    id: signatureId,
+    signedAt: '2026-03-02T09:36:00.000+01:00',
   });
-  return {
-    ...inquiry,
-    signatures: [
-      {
-        id: signatureId,
-        signedAt,
-        meaning: 'request-confirmation',
-        contentHash,
-        witnessedBy: testIds.user,
-      },
-    ],
-    personal: { ...inquiry.personal, signatures: { [signatureId]: { printedName, image } } },
-  };
 }
 
 function stateOf(inquiry: Inquiry): string | undefined {
@@ -88,7 +63,7 @@ describe('an HCP signature bound to what was signed', () => {
     expect(stateOf(triaged)).toBe('valid');
   });
 
-  it('cannot be copied to another inquiry or given another printed name', () => {
+  it('cannot be copied to another inquiry or given another signer’s name', () => {
     const inquiry = signedInquiry();
     const other = sampleStoredInquiry({
       questions: [{ id: testIds.secondQuestion, category: 'interactions', linkedDocumentIds: [] }],
@@ -110,44 +85,46 @@ describe('an HCP signature bound to what was signed', () => {
       ...inquiry,
       personal: {
         ...inquiry.personal,
-        signatures: { [signatureId]: { printedName: 'Someone Else', image } },
+        signatures: { [signatureId]: { signerName: 'Someone Else', image } },
       },
     };
-    expect(stateOf(renamed)).toBe('content-changed');
+    expect(stateOf(renamed)).toBe('not-authentic');
+  });
+
+  it('does not hold for another inquiry with the very same content', () => {
+    const inquiry = signedInquiry();
+    const twin: Inquiry = { ...inquiry, id: testIds.secondQuestion };
+    expect(stateOf(twin)).toBe('not-authentic');
+    expect(currentValidSignature(twin)).toBeNull();
+  });
+
+  it('detects a seal altered after signing: another meaning or time', () => {
+    const inquiry = signedInquiry();
+    const [signature] = inquiry.signatures;
+    if (!signature) throw new Error('the fixture has a signature');
+    for (const altered of [
+      { ...signature, meaning: 'unsolicited-request' as const },
+      { ...signature, signedAt: '2026-03-01T09:36:00.000+01:00' },
+    ]) {
+      expect(stateOf({ ...inquiry, signatures: [altered] })).toBe('not-authentic');
+    }
+  });
+
+  it('says so when the name and drawing cannot be read, instead of calling it valid', () => {
+    const inquiry = signedInquiry();
+    const unreadable: Inquiry = { ...inquiry, personal: { ...inquiry.personal, signatures: {} } };
+    expect(stateOf(unreadable)).toBe('missing-image');
+    expect(currentValidSignature(unreadable)).toBeNull();
   });
 
   it('keeps both signatures when the content changed and the HCP signed again', () => {
     const first = signedInquiry();
     const changed: Inquiry = { ...first, consentToContact: false };
     const secondId = '01930000-0000-7000-8000-0000000000fa';
-    const signedAt = '2026-03-02T09:40:00.000+01:00';
-    const contentHash = signatureBindingHash({
-      content: signedContentOf(changed),
-      meaning: 'request-confirmation',
-      signedAt,
-      printedName: 'Erika Musterfrau',
-      image,
+    const resigned = withHcpSignature(changed, {
+      id: secondId,
+      signedAt: '2026-03-02T09:40:00.000+01:00',
     });
-    const resigned: Inquiry = {
-      ...changed,
-      signatures: [
-        ...changed.signatures,
-        {
-          id: secondId,
-          signedAt,
-          meaning: 'request-confirmation',
-          contentHash,
-          witnessedBy: testIds.user,
-        },
-      ],
-      personal: {
-        ...changed.personal,
-        signatures: {
-          ...changed.personal.signatures,
-          [secondId]: { printedName: 'Erika Musterfrau', image },
-        },
-      },
-    };
     expect(reviewSignatures(resigned).map((review) => review.state)).toEqual([
       'content-changed',
       'valid',

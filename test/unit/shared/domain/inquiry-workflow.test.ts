@@ -6,8 +6,6 @@ import {
   inquiryTransitions,
   isOverdue,
   responseRecipientOptions,
-  signatureBindingHash,
-  signedContentOf,
   transitionBlockers,
 } from '../../../../src/shared/domain';
 import {
@@ -16,7 +14,7 @@ import {
   responseRecordSchema,
 } from '../../../../src/shared/schemas';
 import type { Inquiry, ResponseRecord } from '../../../../src/shared/schemas';
-import { sampleStoredInquiry, testIds } from '../fixtures';
+import { sampleStoredInquiry, testIds, withHcpSignature } from '../fixtures';
 
 // Written as a response recorded before letters were made in the app: the defaults fill in.
 const response: ResponseRecord = responseRecordSchema.parse({
@@ -92,7 +90,6 @@ describe('the inquiry workflow table', () => {
 });
 
 describe('off-label gating', () => {
-  const image = 'data:image/png;base64,iVBORw0KGgo=';
   const signatureId = '01930000-0000-7000-8000-0000000000f9';
 
   function offLabel(overrides: Partial<Inquiry> = {}): Inquiry {
@@ -106,28 +103,8 @@ describe('off-label gating', () => {
 
   function signed(base: Inquiry): Inquiry {
     const signedAt = '2026-03-02T09:36:00.000+01:00';
-    const contentHash = signatureBindingHash({
-      content: signedContentOf(base),
-      meaning: 'unsolicited-request',
-      signedAt,
-      printedName: 'Erika Musterfrau',
-      image,
-    });
     return {
-      ...base,
-      signatures: [
-        {
-          id: signatureId,
-          signedAt,
-          meaning: 'unsolicited-request',
-          contentHash,
-          witnessedBy: testIds.user,
-        },
-      ],
-      personal: {
-        ...base.personal,
-        signatures: { [signatureId]: { printedName: 'Erika Musterfrau', image } },
-      },
+      ...withHcpSignature(base, { id: signatureId, signedAt, meaning: 'unsolicited-request' }),
       unsolicitedConfirmation: {
         confirmedAt: signedAt,
         method: 'signature',

@@ -1,6 +1,6 @@
 import type { LocalBlob, Timestamp } from '../../../../shared/schemas';
 import { MAX_BLOB_CHUNK_BYTES } from '../../../../shared/sync';
-import { sha256Hex } from '../blobs-repository';
+import { blobKeyOf } from '../blobs-repository';
 import type { MedinfoDatabase } from '../db';
 import type { SyncApi } from './api';
 import { SyncHttpError } from './api';
@@ -68,7 +68,7 @@ export async function downloadBlobs(context: BlobTransferContext): Promise<numbe
   for (const blob of wanted) {
     const bytes = await downloadOne(context, blob);
     if (bytes === null) continue;
-    const isIntact = (await sha256Hex(bytes)) === blob.sha256;
+    const isIntact = blobKeyOf(bytes) === blob.sha256;
     await context.db.blobs.update(blob.sha256, {
       state: isIntact ? 'stored' : 'wanted',
       bytes: isIntact ? bytes : new Uint8Array(0),

@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 import {
   buildResponseLetter,
   letterFileName,
@@ -18,11 +17,6 @@ import { getPlatform } from '../../platform';
 /** The PDF of a letter; rejects with DocumentNotReadyError when it cannot be generated. */
 export function renderLetter(input: ResponseLetterInput): Promise<Uint8Array> {
   return renderPdf(buildResponseLetter(input));
-}
-
-/** SHA-256 (hex) of bytes: the frozen version of a sent letter. */
-export function sha256Hex(bytes: Uint8Array): string {
-  return bytesToHex(sha256(bytes));
 }
 
 /** A stored e-signature as the letter prints it (21 CFR 11.50: name, date and time, meaning). */

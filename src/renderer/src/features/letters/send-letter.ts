@@ -6,19 +6,13 @@ import {
   type DocumentSignature,
   type ResponseLetterInput,
 } from '../../../../shared/documents';
-import { createId } from '../../../../shared/domain';
+import { createId, sha256HexOf } from '../../../../shared/domain';
 import type { CustomResponse, Inquiry, User } from '../../../../shared/schemas';
 import type { ElectronicSignature, Signature } from '../../../../shared/signatures';
 import { currentActor } from '../../app/session';
 import { getDatabase, recordSentLetter } from '../../data';
 import type { SignatureRequest } from '../identity';
-import {
-  printedSignature,
-  renderLetter,
-  saveLetterEmail,
-  saveLetterPdf,
-  sha256Hex,
-} from './letter-output';
+import { printedSignature, renderLetter, saveLetterEmail, saveLetterPdf } from './letter-output';
 
 /*
  * Sending: the officer e-signs ("sent"), the signature's manifestation is printed on the
@@ -94,7 +88,7 @@ export async function signAndSaveLetter(request: SendRequest): Promise<SignedLet
         {
           ...content,
           sentAt: currentActor().at,
-          pdfSha256: sha256Hex(pdf),
+          pdfSha256: sha256HexOf(pdf),
           signatureId: signature.id,
           reviewSignatureId: request.review?.signature.id ?? null,
           customResponseId: request.review?.custom.id ?? null,

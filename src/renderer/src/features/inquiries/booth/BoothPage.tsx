@@ -27,6 +27,7 @@ import { defaultLanguageOf } from '../common/regions';
 function freshValues(event: CongressEvent | null, fallbackCountry: string): BoothFormValues {
   const country = event?.country ?? fallbackCountry;
   return emptyBoothForm({
+    inquiryId: createId(),
     startedAt: toDeviceTimestamp(new Date()),
     eventId: event?.id ?? null,
     country,

@@ -8,13 +8,13 @@ import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { Id } from '../../../../../shared/schemas';
-import { signedContentOf } from '../../../../../shared/domain';
+import type { HcpSignatureMeaning, Id } from '../../../../../shared/schemas';
+import { inquirySignatureBinding, signedContentOf } from '../../../../../shared/domain';
+import { createActor, signByHand } from '../../../data';
 import type { BoothFields, BoothFormValues } from './booth-form';
 import { reviewBoothSignatures, signableFields, signableOf } from './booth-record';
 import { SignaturePad } from './SignaturePad';
 import { SignatureList } from '../common/SignatureList';
-import { createHcpSignature } from '../signing';
 
 type SignatureSectionProps = {
   form: UseFormReturn<BoothFormValues, unknown, BoothFields>;
@@ -33,15 +33,17 @@ export function SignatureSection(props: SignatureSectionProps): ReactNode {
   const { form, officerId, hasValidSignature, isLocked, onUnlock, onSigned } = props;
   const { t } = useTranslation();
   const values = useWatch({ control: form.control });
-  const [printedName, setPrintedName] = useState<string | null>(null);
+  const [signerName, setSignerName] = useState<string | null>(null);
   const [hasDrawing, setHasDrawing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const pad = useRef<{ toImage: () => string | null; clear: () => void } | null>(null);
   const onReady = useCallback((ready: { toImage: () => string | null; clear: () => void }) => {
     pad.current = ready;
   }, []);
-  const name = printedName ?? values.name ?? '';
-  const meaning = values.isOffLabel ? 'unsolicited-request' : 'request-confirmation';
+  const name = signerName ?? values.name ?? '';
+  const meaning: HcpSignatureMeaning = values.isOffLabel
+    ? 'unsolicited-request'
+    : 'request-confirmation';
 
   const sign = async (): Promise<void> => {
     const fields = signableFields(form.getValues());
@@ -53,14 +55,17 @@ export function SignatureSection(props: SignatureSectionProps): ReactNode {
     const image = pad.current?.toImage() ?? null;
     if (image === null) return setProblem('inquiryFormErrors.padEmpty');
     if (name.trim() === '') return setProblem('inquiryFormErrors.printedNameRequired');
-    const record = createHcpSignature({
-      content: signedContentOf(signableOf(fields)),
+    // The e-signature service seals it: content, name, drawing, meaning and witness by hashes.
+    const { seal, personal } = signByHand({
+      binding: inquirySignatureBinding(fields.inquiryId),
+      record: signedContentOf(signableOf(fields)),
+      witness: createActor(officerId),
+      signerName: name,
       image,
-      printedName: name,
       meaning,
-      witnessedBy: officerId,
     });
-    form.setValue('signatures', [...form.getValues('signatures'), record], {
+    const signed = { signature: { ...seal, meaning }, personal };
+    form.setValue('signatures', [...form.getValues('signatures'), signed], {
       shouldValidate: true,
     });
     pad.current?.clear();
@@ -88,7 +93,7 @@ export function SignatureSection(props: SignatureSectionProps): ReactNode {
           <TextField
             label={t('booth.printedName')}
             value={name}
-            onChange={(event) => setPrintedName(event.target.value)}
+            onChange={(event) => setSignerName(event.target.value)}
             fullWidth
           />
           <SignaturePad

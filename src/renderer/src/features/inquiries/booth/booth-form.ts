@@ -53,6 +53,8 @@ export type BoothSignature = z.infer<typeof boothSignatureSchema>;
 /** Every field of the form, with the rules between fields; the signature rule comes on top. */
 export const boothFieldsSchema = z
   .object({
+    /** Chosen when the form opens: the HCP's signature is bound to the inquiry it becomes. */
+    inquiryId: idSchema,
     startedAt: timestampSchema,
     eventId: idSchema.nullable(),
     requesterType: choice(requesterTypeSchema.enum, 'inquiryFormErrors.requesterTypeRequired'),
@@ -110,6 +112,7 @@ export type BoothFields = z.output<typeof boothFieldsSchema>;
 
 /** The values of a new, empty booth form at an event (or none). */
 export function emptyBoothForm(options: {
+  inquiryId: string;
   startedAt: string;
   eventId: string | null;
   country: string;
@@ -117,6 +120,7 @@ export function emptyBoothForm(options: {
   questionId: string;
 }): BoothFormValues {
   return {
+    inquiryId: options.inquiryId,
     startedAt: options.startedAt,
     eventId: options.eventId,
     requesterType: '',

@@ -60,6 +60,7 @@ export function validBoothSignature(fields: BoothFields): SignatureReview | null
   const signable = signableOf(fields);
   return currentValidSignature({
     ...signable,
+    id: fields.inquiryId,
     signatures: fields.signatures.map(({ signature }): HcpSignature => signature),
     personal: { ...signable.personal, signatures: signaturesRecord(fields.signatures) },
   });
@@ -79,13 +80,17 @@ export type BoothRecordContext = {
  * superseded one stays, Part 11) and, off-label, the HCP's signature as proof of an
  * unsolicited request. Throws a RangeError when no signature matches the content.
  */
-export function boothInquiryOf(fields: BoothFields, context: BoothRecordContext): NewInquiry {
+export function boothInquiryOf(
+  fields: BoothFields,
+  context: BoothRecordContext,
+): NewInquiry & { id: Id } {
   const valid = validBoothSignature(fields);
   if (valid === null) throw new RangeError('The booth request has no valid signature');
   const signable = signableOf(fields);
   const isYes = (answer: 'yes' | 'no'): boolean => answer === 'yes';
   return {
     ...signable,
+    id: fields.inquiryId,
     status: 'open',
     channel: 'booth',
     urgency: fields.urgency,
@@ -164,6 +169,7 @@ export function reviewBoothSignatures(values: BoothFormValues): SignatureReview[
   const signable = signableOf(fields);
   return reviewSignatures({
     ...signable,
+    id: fields.inquiryId,
     signatures: fields.signatures.map(({ signature }) => signature),
     personal: { ...signable.personal, signatures: signaturesRecord(fields.signatures) },
   });

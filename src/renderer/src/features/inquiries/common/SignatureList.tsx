@@ -39,19 +39,19 @@ export function SignatureList({ reviews }: { reviews: readonly SignatureReview[]
             <Box
               component="img"
               src={personal.image}
-              alt={t('hcpSignature.imageOf', { name: personal.printedName })}
+              alt={t('hcpSignature.imageOf', { name: personal.signerName })}
               sx={{ height: 56, bgcolor: '#fff', border: 1, borderColor: 'divider' }}
             />
           )}
           <Box sx={{ flex: 1, minWidth: 200 }}>
-            <Typography sx={{ fontWeight: 600 }}>{personal?.printedName ?? '—'}</Typography>
+            <Typography sx={{ fontWeight: 600 }}>{personal?.signerName ?? '—'}</Typography>
             <Typography variant="body2">
               {formatDateTime(signature.signedAt, i18n.language)} ·{' '}
               {t(`hcpSignatureMeaning.${signature.meaning}`)}
             </Typography>
             <Typography variant="body2" color="text.secondary">
               {t('hcpSignature.witnessedBy', {
-                name: witness.get(signature.witnessedBy) ?? signature.witnessedBy,
+                name: witness.get(signature.witnessUserId) ?? signature.witnessUserId,
               })}
             </Typography>
           </Box>
