@@ -1,8 +1,5 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { createId } from '../../../../shared/domain';
@@ -12,7 +9,7 @@ import { eventOutcomeSchema } from '../../../../shared/schemas';
 import type { NewAdverseEventReport, ReportedEvent } from '../../../../shared/schemas';
 import { CheckInput, SelectInput, TextInput } from './fields';
 import { MeddraPicker } from './MeddraPicker';
-import { Section } from './Section';
+import { RepeatedSection } from './RepeatedSection';
 
 type Props = {
   report: NewAdverseEventReport;
@@ -113,44 +110,18 @@ function EventFields({
 /** E: each suspected reaction in the reporter's words, with onset, outcome and seriousness. */
 export function EventsSection({ report, onChange, isReadOnly, language }: Props): ReactNode {
   const { t } = useTranslation();
-  const replace = (index: number, event: ReportedEvent | null): void =>
-    onChange({
-      ...report,
-      events: report.events.flatMap((item, position) =>
-        position !== index ? [item] : event === null ? [] : [event],
-      ),
-    });
   return (
-    <Section
+    <RepeatedSection
       title={t('safetyReports.sections.events')}
-      actions={
-        !isReadOnly && (
-          <Button
-            size="small"
-            onClick={() =>
-              onChange({
-                ...report,
-                events: [...report.events, blankEvent(createId(), '', language)],
-              })
-            }
-            data-testid="add-event"
-          >
-            {t('safetyReports.actions.addEvent')}
-          </Button>
-        )
-      }
-    >
-      {report.events.map((event, index) => (
-        <Box key={event.id} sx={{ mb: 2 }}>
-          {index > 0 && <Divider sx={{ mb: 2 }} />}
-          <EventFields event={event} index={index} onChange={(next) => replace(index, next)} />
-          {!isReadOnly && (
-            <Button size="small" color="inherit" onClick={() => replace(index, null)}>
-              {t('safetyReports.actions.remove')}
-            </Button>
-          )}
-        </Box>
-      ))}
-    </Section>
+      items={report.events}
+      onChange={(events) => onChange({ ...report, events })}
+      isReadOnly={isReadOnly}
+      addLabel={t('safetyReports.actions.addEvent')}
+      addTestId="add-event"
+      newItem={() => blankEvent(createId(), '', language)}
+      renderItem={(event, index, change) => (
+        <EventFields event={event} index={index} onChange={change} />
+      )}
+    />
   );
 }

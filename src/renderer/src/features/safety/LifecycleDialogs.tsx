@@ -29,6 +29,53 @@ type DialogProps<T> = {
   error: string | null;
 };
 
+/** The frame both dialogs share: title, explanation, fields, cancel and confirm. */
+function LifecycleDialog({
+  isOpen,
+  onClose,
+  id,
+  title,
+  help,
+  children,
+  canConfirm,
+  onConfirm,
+  confirmTestId,
+}: {
+  isOpen: boolean;
+  onClose: () => void;
+  id: string;
+  title: string;
+  help: string;
+  children: ReactNode;
+  canConfirm: boolean;
+  onConfirm: () => void;
+  confirmTestId?: string;
+}): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={isOpen} onClose={onClose} aria-labelledby={id}>
+      <DialogTitle id={id}>{title}</DialogTitle>
+      <DialogContent>
+        <DialogContentText>{help}</DialogContentText>
+        <Stack spacing={2} sx={{ mt: 2 }}>
+          {children}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('safetyReports.actions.cancel')}</Button>
+        <Button
+          variant="contained"
+          disabled={!canConfirm}
+          onClick={onConfirm}
+          data-testid={confirmTestId}
+        >
+          {t('safetyReports.actions.confirm')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
 /** Day 0 earlier, with a reason (GVP VI.B.7; the change is audited). */
 export function DayZeroDialog({
   isOpen,
@@ -42,39 +89,31 @@ export function DayZeroDialog({
   const [reason, setReason] = useState('');
   const to = fromLocalInputValue(value);
   return (
-    <Dialog open={isOpen} onClose={onClose} aria-labelledby="day-zero-title">
-      <DialogTitle id="day-zero-title">{t('safetyReports.dayZero.dialogTitle')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText>{t('safetyReports.dayZero.help')}</DialogContentText>
-        <Stack spacing={2} sx={{ mt: 2 }}>
-          <TextField
-            type="datetime-local"
-            label={t('safetyReports.fields.newDayZero')}
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-          <TextField
-            label={t('safetyReports.fields.reason')}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            error={error !== null}
-            helperText={error}
-            multiline
-          />
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('safetyReports.actions.cancel')}</Button>
-        <Button
-          variant="contained"
-          disabled={to === null}
-          onClick={() => to !== null && onConfirm({ to, reason })}
-        >
-          {t('safetyReports.actions.confirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <LifecycleDialog
+      isOpen={isOpen}
+      onClose={onClose}
+      id="day-zero-title"
+      title={t('safetyReports.dayZero.dialogTitle')}
+      help={t('safetyReports.dayZero.help')}
+      canConfirm={to !== null}
+      onConfirm={() => to !== null && onConfirm({ to, reason })}
+    >
+      <TextField
+        type="datetime-local"
+        label={t('safetyReports.fields.newDayZero')}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <TextField
+        label={t('safetyReports.fields.reason')}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        error={error !== null}
+        helperText={error}
+        multiline
+      />
+    </LifecycleDialog>
   );
 }
 
@@ -98,57 +137,49 @@ export function ForwardingDialog({
   const resolveAt = (): Timestamp | null =>
     value === openedValue ? toDeviceTimestamp(new Date()) : fromLocalInputValue(value);
   return (
-    <Dialog open={isOpen} onClose={onClose} aria-labelledby="forwarding-title">
-      <DialogTitle id="forwarding-title">{t('safetyReports.forwarding.dialogTitle')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText>{t('safetyReports.forwarding.help')}</DialogContentText>
-        <Stack spacing={2} sx={{ mt: 2 }}>
-          <TextField
-            select
-            label={t('safetyReports.fields.channel')}
-            value={channel}
-            onChange={(event) =>
-              setChannel(channels.find((item) => item === event.target.value) ?? 'email')
-            }
-            slotProps={{ htmlInput: { 'data-testid': 'forwarding-channel' } }}
-          >
-            {channels.map((item) => (
-              <MenuItem key={item} value={item}>
-                {t(`safetyReports.options.channel.${item}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            type="datetime-local"
-            label={t('safetyReports.fields.forwardedAt')}
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-          <TextField
-            label={t('safetyReports.fields.forwardingReference')}
-            value={reference}
-            onChange={(event) => setReference(event.target.value)}
-            error={error !== null}
-            helperText={error}
-            slotProps={{ htmlInput: { 'data-testid': 'forwarding-reference' } }}
-          />
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('safetyReports.actions.cancel')}</Button>
-        <Button
-          variant="contained"
-          disabled={fromLocalInputValue(value) === null || reference.trim() === ''}
-          onClick={() => {
-            const at = resolveAt();
-            if (at !== null) onConfirm({ channel, at, reference: reference.trim() });
-          }}
-          data-testid="forwarding-confirm"
-        >
-          {t('safetyReports.actions.confirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <LifecycleDialog
+      isOpen={isOpen}
+      onClose={onClose}
+      id="forwarding-title"
+      title={t('safetyReports.forwarding.dialogTitle')}
+      help={t('safetyReports.forwarding.help')}
+      canConfirm={fromLocalInputValue(value) !== null && reference.trim() !== ''}
+      onConfirm={() => {
+        const at = resolveAt();
+        if (at !== null) onConfirm({ channel, at, reference: reference.trim() });
+      }}
+      confirmTestId="forwarding-confirm"
+    >
+      <TextField
+        select
+        label={t('safetyReports.fields.channel')}
+        value={channel}
+        onChange={(event) =>
+          setChannel(channels.find((item) => item === event.target.value) ?? 'email')
+        }
+        slotProps={{ htmlInput: { 'data-testid': 'forwarding-channel' } }}
+      >
+        {channels.map((item) => (
+          <MenuItem key={item} value={item}>
+            {t(`safetyReports.options.channel.${item}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        type="datetime-local"
+        label={t('safetyReports.fields.forwardedAt')}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <TextField
+        label={t('safetyReports.fields.forwardingReference')}
+        value={reference}
+        onChange={(event) => setReference(event.target.value)}
+        error={error !== null}
+        helperText={error}
+        slotProps={{ htmlInput: { 'data-testid': 'forwarding-reference' } }}
+      />
+    </LifecycleDialog>
   );
 }

@@ -1,15 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
 import Grid from '@mui/material/Grid';
 import { createId } from '../../../../shared/domain';
 import { actionTakenSchema, productRoleSchema } from '../../../../shared/schemas';
 import type { NewAdverseEventReport, Product, ReportedProduct } from '../../../../shared/schemas';
 import { useProducts } from '../../data';
 import { NumberInput, SelectInput, TextInput } from './fields';
-import { Section } from './Section';
+import { RepeatedSection } from './RepeatedSection';
 
 type Props = {
   report: NewAdverseEventReport;
@@ -162,46 +159,18 @@ function ProductFields({
 export function ProductsSection({ report, onChange, isReadOnly }: Props): ReactNode {
   const { t } = useTranslation();
   const catalog = useProducts() ?? [];
-  const replace = (index: number, product: ReportedProduct | null): void =>
-    onChange(
-      withProducts(
-        report,
-        report.products.flatMap((item, position) =>
-          position !== index ? [item] : product === null ? [] : [product],
-        ),
-      ),
-    );
   return (
-    <Section
+    <RepeatedSection
       title={t('safetyReports.sections.products')}
-      actions={
-        !isReadOnly && (
-          <Button
-            size="small"
-            onClick={() => onChange(withProducts(report, [...report.products, blankProduct()]))}
-            data-testid="add-product"
-          >
-            {t('safetyReports.actions.addProduct')}
-          </Button>
-        )
-      }
-    >
-      {report.products.map((product, index) => (
-        <Box key={product.id} sx={{ mb: 2 }}>
-          {index > 0 && <Divider sx={{ mb: 2 }} />}
-          <ProductFields
-            product={product}
-            index={index}
-            catalog={catalog}
-            onChange={(next) => replace(index, next)}
-          />
-          {!isReadOnly && (
-            <Button size="small" color="inherit" onClick={() => replace(index, null)}>
-              {t('safetyReports.actions.remove')}
-            </Button>
-          )}
-        </Box>
-      ))}
-    </Section>
+      items={report.products}
+      onChange={(products) => onChange(withProducts(report, products))}
+      isReadOnly={isReadOnly}
+      addLabel={t('safetyReports.actions.addProduct')}
+      addTestId="add-product"
+      newItem={blankProduct}
+      renderItem={(product, index, change) => (
+        <ProductFields product={product} index={index} catalog={catalog} onChange={change} />
+      )}
+    />
   );
 }

@@ -1,15 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import { useSafetyReportTrails } from '../../data';
 import { formatDateTime } from '../../components/formatting';
+import { TableCard } from '../../components/TableCard';
 
 /**
  * Captured vs forwarded vs acknowledged (PRODUCT.md, job 4): each safety report on this device,
@@ -20,46 +15,35 @@ export function SafetyReportTrails(): ReactNode {
   const { t, i18n } = useTranslation();
   const trails = useSafetyReportTrails();
   return (
-    <Card variant="outlined">
-      <CardContent>
-        <Typography variant="h6" component="h3" gutterBottom>
-          {t('sync.trails.title')}
-        </Typography>
-        {trails?.length === 0 && <Typography>{t('sync.trails.empty')}</Typography>}
-        {trails !== undefined && trails.length > 0 && (
-          <Table size="small" aria-label={t('sync.trails.title')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('sync.trails.report')}</TableCell>
-                <TableCell>{t('sync.trails.awareness')}</TableCell>
-                <TableCell>{t('sync.trails.forwarded')}</TableCell>
-                <TableCell>{t('sync.trails.acknowledged')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {trails.map(({ report, acknowledgement }) => (
-                <TableRow key={report.id} data-testid="safety-trail">
-                  <TableCell sx={{ fontFamily: 'monospace' }}>{report.reference}</TableCell>
-                  <TableCell>{formatDateTime(report.awarenessAt, i18n.language)}</TableCell>
-                  <TableCell data-testid="safety-trail-forwarded">
-                    {report.forwarding
-                      ? formatDateTime(report.forwarding.at, i18n.language)
-                      : t('sync.trails.notYet')}
-                  </TableCell>
-                  <TableCell data-testid="safety-trail-acknowledged">
-                    {acknowledgement
-                      ? t('sync.trails.caseId', {
-                          caseId: acknowledgement.pvCaseId,
-                          time: formatDateTime(acknowledgement.occurredAt, i18n.language),
-                        })
-                      : t('sync.trails.notYet')}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </CardContent>
-    </Card>
+    <TableCard
+      title={t('sync.trails.title')}
+      emptyText={t('sync.trails.empty')}
+      columns={[
+        t('sync.trails.report'),
+        t('sync.trails.awareness'),
+        t('sync.trails.forwarded'),
+        t('sync.trails.acknowledged'),
+      ]}
+      rows={trails}
+      renderRow={({ report, acknowledgement }) => (
+        <TableRow key={report.id} data-testid="safety-trail">
+          <TableCell sx={{ fontFamily: 'monospace' }}>{report.reference}</TableCell>
+          <TableCell>{formatDateTime(report.awarenessAt, i18n.language)}</TableCell>
+          <TableCell data-testid="safety-trail-forwarded">
+            {report.forwarding
+              ? formatDateTime(report.forwarding.at, i18n.language)
+              : t('sync.trails.notYet')}
+          </TableCell>
+          <TableCell data-testid="safety-trail-acknowledged">
+            {acknowledgement
+              ? t('sync.trails.caseId', {
+                  caseId: acknowledgement.pvCaseId,
+                  time: formatDateTime(acknowledgement.occurredAt, i18n.language),
+                })
+              : t('sync.trails.notYet')}
+          </TableCell>
+        </TableRow>
+      )}
+    />
   );
 }
