@@ -308,12 +308,6 @@ export const safety = {
       nonSerious: 'Nicht schwerwiegend: innerhalb von 90 Tagen in der EU (bis {{date}})',
     },
     signals: {
-      title: 'Mögliche Sicherheitsinformation',
-      help: 'Bestätigen öffnet eine Meldung; Verwerfen braucht eine Begründung.',
-      confirm: 'Meldung öffnen',
-      dismiss: 'Verwerfen',
-      dismissReason: 'Warum ist das keine Sicherheitsinformation?',
-      dismissed: 'Verworfen: {{reason}}',
       kind: {
         'adverse-event': 'Unerwünschtes Ereignis',
         'product-complaint': 'Produktreklamation',

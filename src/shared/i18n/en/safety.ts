@@ -286,12 +286,6 @@ export const safety = {
       nonSerious: 'Non-serious: within 90 days in the EU (by {{date}})',
     },
     signals: {
-      title: 'Possible safety information',
-      help: 'Confirm to open a report, or dismiss with a reason.',
-      confirm: 'Open report',
-      dismiss: 'Dismiss',
-      dismissReason: 'Why is this not safety information?',
-      dismissed: 'Dismissed: {{reason}}',
       kind: {
         'adverse-event': 'Adverse event',
         'product-complaint': 'Product complaint',

@@ -296,12 +296,6 @@ export const safety = {
       nonSerious: 'No grave: en 90 días en la UE (antes del {{date}})',
     },
     signals: {
-      title: 'Posible información de seguridad',
-      help: 'Confirme para abrir una notificación o descarte con un motivo.',
-      confirm: 'Abrir notificación',
-      dismiss: 'Descartar',
-      dismissReason: '¿Por qué no es información de seguridad?',
-      dismissed: 'Descartada: {{reason}}',
       kind: {
         'adverse-event': 'Acontecimiento adverso',
         'product-complaint': 'Reclamación de producto',

@@ -293,12 +293,6 @@ export const safety = {
       nonSerious: 'Non grave : sous 90 jours dans l’UE (avant le {{date}})',
     },
     signals: {
-      title: 'Information de sécurité possible',
-      help: 'Confirmez pour ouvrir une déclaration, ou écartez avec un motif.',
-      confirm: 'Ouvrir une déclaration',
-      dismiss: 'Écarter',
-      dismissReason: 'Pourquoi n’est-ce pas une information de sécurité ?',
-      dismissed: 'Écartée : {{reason}}',
       kind: {
         'adverse-event': 'Événement indésirable',
         'product-complaint': 'Réclamation produit',
