@@ -1,11 +1,14 @@
 import Dexie from 'dexie';
-import type { Mutation } from '../../src/shared/sync';
-import { MAX_PULL_LIMIT } from '../../src/shared/sync';
+import { deviceCodeAlphabet } from '../../src/shared/schemas';
+import type { Inquiry } from '../../src/shared/schemas';
+import type { Mutation, PushResponse, SealingKey } from '../../src/shared/sync';
+import { MAX_PULL_LIMIT, serverInfoSchema } from '../../src/shared/sync';
 import { openDatabase } from '../../src/renderer/src/data/store';
 import { timestampToUtc } from '../../src/shared/domain';
 import { unlockKeyring } from '../../src/renderer/src/data/crypto/keyring';
 import { SyncEngine } from '../../src/renderer/src/data/sync/engine';
 import { createInjectTransport } from '../../test/helpers/sync/inject-transport';
+import { sealPersonalPayloads } from '../../test/integration/server/helpers/seal';
 import type { DatabaseKind } from '../../test/integration/server/helpers/test-database';
 import type { BenchResult, BenchScenario } from './scenario';
 import { timeIt } from './scenario';
@@ -25,33 +28,51 @@ const BATCH = 100;
 
 type Timed = { totalMs: number; batchMs: number[] };
 
-/** 50 devices push their inquiries at once, in batches, through the real push endpoint. */
+/** A distinct device code per bench device, from the alphabet references allow. */
+function deviceCodeOf(index: number): string {
+  const base = deviceCodeAlphabet.length;
+  const first = deviceCodeAlphabet[index % base] ?? 'A';
+  const second = deviceCodeAlphabet[Math.floor(index / base) % base] ?? 'A';
+  return `B${first}${second}`;
+}
+
+/** A device's inquiries as push batches, sealed for the server as a device seals them. */
+async function sealedBatches(key: SealingKey, records: readonly Inquiry[]): Promise<Mutation[][]> {
+  const batches: Mutation[][] = [];
+  for (let start = 0; start < records.length; start += BATCH) {
+    const mutations: Mutation[] = records.slice(start, start + BATCH).map((record, offset) => ({
+      mutationId: start + offset + 1,
+      table: 'inquiries',
+      recordId: record.id,
+      operation: 'put',
+      baseRevision: null,
+      payload: record,
+      priority: 5,
+    }));
+    batches.push(await sealPersonalPayloads(key, mutations));
+  }
+  return batches;
+}
+
+/**
+ * 50 devices push their inquiries at once, in batches, through the real push endpoint. Sealing
+ * is the devices' work, done before the clock starts; opening the envelopes is the server's.
+ */
 async function pushFromDevices(server: BenchServer): Promise<Timed> {
+  const { sealingKey } = serverInfoSchema.parse(
+    (await server.app.inject({ url: '/api/v1/info' })).json(),
+  );
   const devices = await Promise.all(
     Array.from({ length: DEVICES }, async (_, index) => ({
       session: await server.signIn('field-officer'),
-      records: makeInquiryRecords(
-        PER_DEVICE,
-        `B${String.fromCharCode(65 + (index % 26))}${index < 26 ? 'A' : 'B'}`,
-      ),
+      batches: await sealedBatches(sealingKey, makeInquiryRecords(PER_DEVICE, deviceCodeOf(index))),
     })),
   );
   const batchMs: number[] = [];
   const totalMs = await timeIt(() =>
     Promise.all(
-      devices.map(async ({ session, records }) => {
-        for (let start = 0; start < records.length; start += BATCH) {
-          const mutations: Mutation[] = records
-            .slice(start, start + BATCH)
-            .map((record, offset) => ({
-              mutationId: start + offset + 1,
-              table: 'inquiries',
-              recordId: record.id,
-              operation: 'put',
-              baseRevision: null,
-              payload: record,
-              priority: 5,
-            }));
+      devices.map(async ({ session, batches }) => {
+        for (const mutations of batches) {
           const began = performance.now();
           const response = await server.app.inject({
             method: 'POST',
@@ -61,6 +82,11 @@ async function pushFromDevices(server: BenchServer): Promise<Timed> {
           });
           batchMs.push(performance.now() - began);
           if (response.statusCode !== 200) throw new Error(`push failed: ${response.body}`);
+          // A refused mutation is fast and proves nothing: every one must be applied.
+          const refused = response
+            .json<PushResponse>()
+            .results.find((result) => result.status !== 'applied');
+          if (refused !== undefined) throw new Error(`not applied: ${JSON.stringify(refused)}`);
         }
       }),
     ),
@@ -133,7 +159,7 @@ function pushResults(kind: DatabaseKind, ours: Timed, raw: Timed): BenchResult[]
 
 export const syncPush: BenchScenario = {
   name: 'sync-push-50x200',
-  description: `${DEVICES} devices push ${PER_DEVICE} inquiries each at once (batches of ${BATCH}, real push endpoint: validation, ledger, field versions, one lock) vs raw multi-row INSERTs of the same rows into the same database`,
+  description: `${DEVICES} devices push ${PER_DEVICE} inquiries each at once (batches of ${BATCH}, sealed, real push endpoint: unsealing, validation, ledger, field versions, one lock) vs raw multi-row INSERTs of the same rows into the same database`,
   run: async () => {
     const results: BenchResult[] = [];
     for (const kind of BENCH_DATABASES) {

@@ -19,9 +19,19 @@ import {
 } from '../helpers/sync-records';
 import type { ServerProcess } from '../helpers/sync-server';
 import { runAdminCli, startServerProcess } from '../helpers/sync-server';
-import { removeDemoData, saveServer, signIn, syncNow, waitUntilSynced } from '../helpers/sync-ui';
+import {
+  createFirstAccount,
+  removeDemoData,
+  saveServer,
+  signIn,
+  signInRefused,
+  syncNow,
+  waitUntilSynced,
+} from '../helpers/sync-ui';
 
 const PASSWORD = 'correct horse battery staple';
+/** Each officer's password on their laptop: local accounts are apart from the server's. */
+const LAPTOP_PASSWORD = 'booth laptop passphrase 2026';
 const USERS = [
   ['maja', 'field-officer', 'Maja Lindqvist'],
   ['tobias', 'field-officer', 'Tobias Berger'],
@@ -38,6 +48,7 @@ describe('two officers syncing with a real server process (browser mode)', () =>
   let maja: Page;
   let tobias: Page;
   let majasPhone: ApiDevice;
+  let refusalOnTobiasLaptop = '';
   const majasInquiry = inquiryRecord(1);
   const tobiasInquiry = inquiryRecord(2);
   const titles = ['Dosing in renal impairment', 'Use in pregnancy', 'Storage above 25 °C'];
@@ -50,16 +61,25 @@ describe('two officers syncing with a real server process (browser mode)', () =>
     return record;
   };
 
-  const openAs = async (username: string, deviceName: string): Promise<Page> => {
+  const openAs = async (
+    username: string,
+    deviceName: string,
+    options: { isTryingDemo: boolean },
+  ): Promise<Page> => {
     const context = await browser.newContext();
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(web.url);
-    // The app opens on the demo company; it never syncs, so the officer removes it first.
-    await signInAsDemoUser(page);
-    await removeDemoData(page, web.url);
+    if (options.isTryingDemo) {
+      // The demo never syncs: the officer removes it, and its accounts with it.
+      await signInAsDemoUser(page);
+      await removeDemoData(page, web.url);
+    }
+    // The laptop's own account signs it in to the same person's server account (decision 0078).
+    const name = USERS.find((user) => user[0] === username)?.[2] ?? username;
+    await createFirstAccount(page, { username, name, password: LAPTOP_PASSWORD });
+    await page.goto(`${web.url}/#/settings`);
     await saveServer(page, server.origin, deviceName);
-    await signIn(page, username, PASSWORD);
     return page;
   };
 
@@ -99,8 +119,11 @@ describe('two officers syncing with a real server process (browser mode)', () =>
 
     web = await serveRenderer(server.origin);
     browser = await launchChromium();
-    maja = await openAs('maja', 'Booth laptop 1');
-    tobias = await openAs('tobias', 'Booth laptop 2');
+    maja = await openAs('maja', 'Booth laptop 1', { isTryingDemo: true });
+    await signIn(maja, 'maja', PASSWORD);
+    tobias = await openAs('tobias', 'Booth laptop 2', { isTryingDemo: false });
+    refusalOnTobiasLaptop = await signInRefused(tobias, 'maja', PASSWORD);
+    await signIn(tobias, 'tobias', PASSWORD);
   }, 300_000);
 
   afterAll(async () => {
@@ -108,6 +131,12 @@ describe('two officers syncing with a real server process (browser mode)', () =>
     await web?.close();
     await server?.stop();
     if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('signs a laptop in only with the server account of the person signed in on it', () => {
+    expect(refusalOnTobiasLaptop).toBe(
+      'The server account “maja” is not yours: you are signed in here as “tobias”. Sign in to the server with your own account. Nothing was changed.',
+    );
   });
 
   it('shows each officer their own inquiries, and both the library', async () => {

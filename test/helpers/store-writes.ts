@@ -1,4 +1,7 @@
 import type { Page } from 'playwright-core';
+import type { SealedEnvelope } from '../../src/shared/sync';
+import { sealingKeySchema } from '../../src/shared/sync';
+import { sealForServer } from '../integration/server/helpers/seal';
 
 /**
  * Changes an inquiry in the app's store the way the app's write path does (the record, an outbox
@@ -8,15 +11,24 @@ import type { Page } from 'playwright-core';
  * about sync, not the trail.
  *
  * The stored row keeps its personal part encrypted at rest, so the outbox payload is built from
- * `plain`, the decrypted record as the server holds it (unsealed: the server accepts both).
+ * `plain`, the decrypted record as the server holds it, and sealed for the server's key the
+ * device learnt at sign-in, as the write path seals it (the server refuses personal data unsealed).
  */
 export async function changeInquiryInStore(
   page: Page,
   plain: { id: string } & Record<string, unknown>,
   changes: Record<string, string>,
 ): Promise<void> {
+  const now = new Date().toISOString();
+  const {
+    receivedAtUtc: _received,
+    updatedAtUtc: _updated,
+    ...record
+  }: Record<string, unknown> = { ...plain, ...changes, updatedAt: now };
+  const key = sealingKeySchema.parse(await readMetaInPage(page, 'serverSealingKey'));
+  const payload = await sealForServer(key, { table: 'inquiries', recordId: plain.id }, record);
   await page.evaluate(
-    async ({ id, record, fields }) => {
+    async ({ id, sealed, fields, at }) => {
       const open = indexedDB.open('medinfo-desk');
       const db = await new Promise<IDBDatabase>((done, fail) => {
         open.onsuccess = () => done(open.result);
@@ -39,18 +51,12 @@ export async function changeInquiryInStore(
         { value: number } | undefined;
       const pending = (await request(transaction.objectStore('meta').get('pendingMutations'))) as
         { value: number } | undefined;
-      const now = new Date().toISOString();
       const updated: Record<string, unknown> = {
         ...row,
         ...fields,
-        updatedAt: now,
-        updatedAtUtc: now,
+        updatedAt: at,
+        updatedAtUtc: at,
       };
-      const {
-        receivedAtUtc: _received,
-        updatedAtUtc: _updated,
-        ...payload
-      }: Record<string, unknown> = { ...record, ...fields, updatedAt: now, updatedAtUtc: now };
       const mutationId = (last?.value ?? 0) + 1;
       transaction.objectStore('inquiries').put(updated);
       transaction.objectStore('outbox').add({
@@ -59,9 +65,9 @@ export async function changeInquiryInStore(
         table: 'inquiries',
         recordId: id,
         operation: 'put',
-        payload,
+        payload: sealed,
         priority: 5,
-        createdAt: now,
+        createdAt: at,
         baseRevision: row.serverRevision,
         changedFields: Object.keys(fields),
       });
@@ -75,6 +81,24 @@ export async function changeInquiryInStore(
       });
       db.close();
     },
-    { id: plain.id, record: plain, fields: changes },
+    { id: plain.id, sealed: payload satisfies SealedEnvelope, fields: changes, at: now },
   );
+}
+
+/** One value of the store's meta table in the page (undefined when absent). */
+async function readMetaInPage(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (name) => {
+    const open = indexedDB.open('medinfo-desk');
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error ?? new Error('open failed'));
+    });
+    const request = db.transaction('meta').objectStore('meta').get(name);
+    const row = await new Promise<{ value: unknown } | undefined>((done, fail) => {
+      request.onsuccess = () => done(request.result as { value: unknown } | undefined); // as: meta rows are { key, value }
+      request.onerror = () => fail(request.error ?? new Error('read failed'));
+    });
+    db.close();
+    return row?.value;
+  }, key);
 }

@@ -4,7 +4,9 @@ import {
   SCHEMA_VERSION,
   SYNC_HEADERS,
   loginResponseSchema,
+  serverInfoSchema,
 } from '../../src/shared/sync';
+import { sealPersonalPayloads } from '../integration/server/helpers/seal';
 
 /** A device speaking the sync protocol from the test process (another laptop, PV's desk). */
 export type ApiDevice = {
@@ -53,16 +55,23 @@ export async function loginApiDevice(
       body: { username, password, deviceName: 'Test process' },
     }),
   );
+  const { sealingKey } = serverInfoSchema.parse(
+    await call(origin, '/api/v1/info', { method: 'GET' }),
+  );
   let mutationId = 0;
   const token = answer.token;
   return {
     userId: answer.user.id,
     deviceId: answer.deviceId,
-    push: (mutations) =>
+    // Sealed as a device seals them: the server refuses personal data in plain JSON.
+    push: async (mutations) =>
       call(origin, '/api/v1/sync/push', {
         method: 'POST',
         token,
-        body: { clientId: answer.deviceId, mutations },
+        body: {
+          clientId: answer.deviceId,
+          mutations: await sealPersonalPayloads(sealingKey, mutations),
+        },
       }),
     pull: (since = 0) =>
       call(origin, `/api/v1/sync/pull?since=${since}&limit=1000`, { method: 'GET', token }),

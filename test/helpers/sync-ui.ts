@@ -6,12 +6,44 @@ import type { Page } from 'playwright-core';
  * screen, for instance, would add a step here).
  */
 
-/** Settings → "Remove demo data" → confirm. */
+/** Settings → "Remove demo data" → confirm; the demo accounts go too, so the first run follows. */
 export async function removeDemoData(page: Page, appUrl: string): Promise<void> {
   await page.goto(`${appUrl}/#/settings`);
   await page.getByRole('button', { name: 'Remove demo data' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove demo data' }).click();
-  await page.getByText('The demo data was removed').waitFor();
+  await page.getByRole('heading', { name: 'Welcome to MedInfo Desk' }).waitFor();
+}
+
+/** The first run → "Create account and sign in" (role: field officer, the form's default). */
+export async function createFirstAccount(
+  page: Page,
+  person: { username: string; name: string; password: string },
+): Promise<void> {
+  await page.getByRole('heading', { name: 'Welcome to MedInfo Desk' }).waitFor();
+  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
+  await page.getByRole('textbox', { name: 'User ID' }).fill(person.username);
+  await page
+    .getByRole('textbox', { name: /password/i })
+    .first()
+    .fill(person.password);
+  await page.getByRole('textbox', { name: 'The same password again' }).fill(person.password);
+  await page.getByRole('button', { name: 'Create account and sign in' }).click();
+  // The real Argon2id cost, on a busy two-core machine.
+  await page.getByRole('navigation').waitFor({ timeout: 60_000 });
+}
+
+/** Settings → user name and password → "Sign in", refused: resolves with the message shown. */
+export async function signInRefused(
+  page: Page,
+  username: string,
+  password: string,
+): Promise<string> {
+  await page.getByTestId('sync-username').fill(username);
+  await page.getByTestId('sync-password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Nothing was changed' });
+  await alert.waitFor();
+  return (await alert.textContent()) ?? '';
 }
 
 /** Settings → server URL and device name → "Save server". */

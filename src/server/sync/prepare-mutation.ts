@@ -2,6 +2,7 @@ import type { Mutation, RejectionReason, SyncedRecord } from '../../shared/sync'
 import {
   MAX_RECORD_JSON_LENGTH,
   canWriteRecord,
+  isPersonalTableName,
   isSealedPayload,
   sealedEnvelopeSchema,
   withoutServerOwnedFields,
@@ -50,6 +51,14 @@ export async function prepareMutation(
   if (mutation.payload === null) return reject('missing-payload', 'A put needs a payload.');
 
   let payload: unknown = mutation.payload;
+  // Personal data arrives sealed or not at all: a device that sent it in plain JSON (an old or
+  // broken client, a hand-made request) is refused before anything of it is read or stored.
+  if (isPersonalTableName(table.name) && !isSealedPayload(payload)) {
+    return reject(
+      'unsealed-personal-data',
+      `Records of ${table.name} carry personal data: seal the payload for this server's key (GET /api/v1/info).`,
+    );
+  }
   if (isSealedPayload(payload)) {
     const envelope = sealedEnvelopeSchema.safeParse(payload);
     if (!envelope.success) return reject('unsealable-payload', 'The sealed envelope is malformed.');

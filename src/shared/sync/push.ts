@@ -66,6 +66,7 @@ export const rejectionReasonSchema = z.enum([
   'unsealable-payload',
   'unknown-sealing-key',
   'missing-payload',
+  'unsealed-personal-data',
 ]);
 /** Why a mutation was rejected. */
 export type RejectionReason = z.infer<typeof rejectionReasonSchema>;

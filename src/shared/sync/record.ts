@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SyncedTableName } from './access';
 
 /**
  * The generic shape of a synced record on the wire: `{ id, ...fields, personal? }`. Field names
@@ -21,6 +22,30 @@ export const MAX_RECORD_DEPTH = 32;
 
 /** The name of the personal-data part of every record. */
 export const PERSONAL_FIELD = 'personal';
+
+/**
+ * The synced tables whose records carry personal data (a `personal` part): inquiries,
+ * e-signatures, safety reports and their actions. Devices encrypt those parts at rest
+ * (decision 0011) and seal every outbox payload for the server (decision 0014); the server
+ * refuses a payload of these tables that is not sealed (decision 0078), so personal data never
+ * crosses the wire as plain JSON, whatever the client.
+ */
+export const PERSONAL_TABLE_NAMES = [
+  'inquiries',
+  'signatures',
+  'safetyReports',
+  'safetyActions',
+] as const satisfies readonly SyncedTableName[];
+/** A synced table whose records carry personal data. */
+export type PersonalTableName = (typeof PERSONAL_TABLE_NAMES)[number];
+
+/**
+ * Whether records of `table` carry personal data (see PERSONAL_TABLE_NAMES).
+ * @throws never
+ */
+export function isPersonalTableName(table: string): table is PersonalTableName {
+  return (PERSONAL_TABLE_NAMES as readonly string[]).includes(table);
+}
 
 /**
  * Fields the server owns. The server's values travel beside `data` in a pull; if a client echoes

@@ -1,6 +1,7 @@
 import { asServerData, safetyReportRecord } from '../../helpers/sync-records';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PushResponse } from '../../../src/shared/sync';
 import { serverInfoSchema } from '../../../src/shared/sync';
 import type { Harness, Session } from './helpers/harness';
 import { countRows, put, remove, startHarness } from './helpers/harness';
@@ -115,6 +116,47 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
       [record.id],
     );
     expect(stored.rows[0]?.data).toEqual(asServerData(record));
+  });
+
+  it('refuses personal data sent unsealed, storing nothing of it, and applies the same records sealed', async () => {
+    const inquiry = { id: randomUUID(), status: 'open', personal: { requester: 'Dr. Vera Holm' } };
+    const report = safetyReportRecord();
+    const event = { id: randomUUID(), name: 'ESC Congress 2026' };
+    const plain = [
+      put(mutationId(), 'inquiries', inquiry),
+      put(mutationId(), 'safetyReports', report),
+      put(mutationId(), 'events', event),
+    ];
+    const recordsBefore = await countRows(harness.database, 'records');
+    const response = await harness.pushRaw(officer, {
+      clientId: officer.deviceId,
+      mutations: plain,
+    });
+    expect(response.statusCode).toBe(200);
+    const { results } = response.json<PushResponse>();
+    expect(
+      results.map((result) => (result.status === 'rejected' ? result.reason : 'applied')),
+    ).toEqual(['unsealed-personal-data', 'unsealed-personal-data', 'applied']);
+    expect(results[0]?.status === 'rejected' && results[0].message).toContain('seal');
+    // Only the congress event (no personal data) was stored.
+    expect(await countRows(harness.database, 'records')).toBe(recordsBefore + 1);
+    const stored = await harness.database.query<{ id: string }>(
+      'SELECT id FROM records WHERE id = ANY($1::uuid[])',
+      [[inquiry.id, report.id]],
+    );
+    expect(stored.rows).toEqual([]);
+
+    // The same records sealed for the server, as a device sends them, are applied.
+    const sealed = await harness.push(officer, [
+      put(mutationId(), 'inquiries', inquiry),
+      put(mutationId(), 'safetyReports', report),
+    ]);
+    expect(sealed.results.map((result) => result.status)).toEqual(['applied', 'applied']);
+    const applied = await harness.database.query<{ data: unknown }>(
+      'SELECT data FROM records WHERE id = $1',
+      [inquiry.id],
+    );
+    expect(applied.rows[0]?.data).toEqual(inquiry);
   });
 
   it('deletes by tombstone: the row stays, marked deleted, at a new revision', async () => {

@@ -10,6 +10,7 @@ import { SyncEngine } from '../../../src/renderer/src/data/sync/engine';
 import type { Transport } from '../../../src/renderer/src/data/sync/transport';
 import { toDeviceTimestamp } from '../../../src/shared/domain';
 import { createInjectTransport } from '../../helpers/sync/inject-transport';
+import { addLocalPerson } from '../../helpers/sync/local-person';
 import { TEST_SETTINGS } from '../server/helpers/harness';
 import { DATABASE_KINDS } from '../server/helpers/test-database';
 import type { SimDevice } from './helpers/devices';
@@ -90,6 +91,7 @@ describe.each(DATABASE_KINDS)('signing in and staying signed in on %s', (kind) =
       username: officer.user.username,
       password: officer.user.password,
       deviceName: 'Booth laptop',
+      localUserId: officer.localUserId,
     });
     expect((await officer.engine.syncNow()).outcome).toBe('synced');
     expect(await officer.db.outbox.count()).toBe(0);
@@ -115,6 +117,7 @@ describe.each(DATABASE_KINDS)('signing in and staying signed in on %s', (kind) =
       username: officer.user.username,
       password: officer.user.password,
       deviceName: 'Booth laptop',
+      localUserId: officer.localUserId,
     });
     expect(await clientIdOf(officer)).toBe(clientId);
     expect((await officer.engine.syncNow()).outcome).toBe('synced');
@@ -124,13 +127,16 @@ describe.each(DATABASE_KINDS)('signing in and staying signed in on %s', (kind) =
   it("refuses another person's sign-in while the last one's changes are unsynced", async () => {
     const officer = await device('field-officer');
     await createRecord(officer, 'inquiries', 1, null);
+    // A colleague with their own account on the same laptop signs it in to their server account.
     const colleague = await world.createUser('field-officer');
+    const colleagueHere = await addLocalPerson(officer.db, colleague);
     const refusal = await officer.engine
       .signIn({
         serverUrl: SERVER_URL,
         username: colleague.username,
         password: colleague.password,
         deviceName: 'Booth laptop',
+        localUserId: colleagueHere.id,
       })
       .catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(SessionRefusedError);
@@ -181,6 +187,7 @@ describe.each(DATABASE_KINDS)('signing in and staying signed in on %s', (kind) =
         username: user.username,
         password: user.password,
         deviceName: 'Demo laptop',
+        localUserId: (await addLocalPerson(db, user)).id,
       };
       await expect(engine.signIn(credentials)).rejects.toMatchObject({ reason: 'demo-store' });
       // Even with a session planted in the store, the demo outbox is never pushed.
@@ -210,7 +217,8 @@ describe.each(DATABASE_KINDS)('signing in and staying signed in on %s', (kind) =
       expect(await removeDemoData(db, toDeviceTimestamp(new Date()), false)).toBe(true);
       expect(await db.inquiries.count()).toBe(0);
       expect(await db.outbox.count()).toBe(0);
-      await engine.signIn(credentials);
+      // The demo's accounts left with it: the person creates their own account first.
+      await engine.signIn({ ...credentials, localUserId: (await addLocalPerson(db, user)).id });
       expect((await engine.syncNow()).outcome).toBe('synced');
       expect(await serverCount('inquiries')).toBe(0);
       // Reopening never seeds the demo again.

@@ -4,7 +4,7 @@ import {
   isLocalPayload,
   isPurgedPersonal,
 } from '../../../shared/security/encryption';
-import { isSealedPayload } from '../../../shared/sync';
+import { isPersonalTableName, isSealedPayload } from '../../../shared/sync';
 import type { MedinfoDatabase } from './db';
 import { readMeta } from './meta';
 
@@ -50,7 +50,6 @@ export async function describeDeviceHoldings(db: MedinfoDatabase): Promise<Devic
     }
   });
   const outbox = await db.outbox.toArray();
-  const personalTables = new Set(['inquiries', 'signatures']);
   return {
     inquiriesWithPersonalData: withPersonal,
     inquiriesPurged: purged,
@@ -60,7 +59,7 @@ export async function describeDeviceHoldings(db: MedinfoDatabase): Promise<Devic
     auditEventsWithPersonalData: await db.audit.filter((event) => event.personal !== null).count(),
     unsynced: {
       total: outbox.length,
-      withPersonalData: outbox.filter((entry) => personalTables.has(entry.table)).length,
+      withPersonalData: outbox.filter((entry) => isPersonalTableName(entry.table)).length,
       sealed: outbox.filter((entry) => isSealedPayload(entry.payload)).length,
       waitingForServerKey: outbox.filter((entry) => isLocalPayload(entry.payload)).length,
     },

@@ -274,8 +274,13 @@ export {
 } from './sync/hooks';
 export { listSyncIssues, resolveConflict, dismissSyncIssue } from './sync/issues';
 export type { ConflictChoice } from './sync/issues';
-export { SessionRefusedError, isDemoStore, listUnsyncedData } from './sync/session';
-export type { SignInInput, UnsyncedData, SessionRefusal } from './sync/session';
+export {
+  AccountMismatchError,
+  SessionRefusedError,
+  isDemoStore,
+  listUnsyncedData,
+} from './sync/session';
+export type { AccountMismatch, SignInInput, UnsyncedData, SessionRefusal } from './sync/session';
 export { saveSyncSettings } from './sync/settings';
 export { buildUnsyncedExport, openUnsyncedExport } from './sync/unsynced-export';
 export type { UnsyncedExport, UnsyncedExportContent } from './sync/unsynced-export';

@@ -3,6 +3,8 @@ import {
   isPurgedPersonal,
   personalAad,
 } from '../../../shared/security/encryption';
+import { PERSONAL_TABLE_NAMES, isPersonalTableName } from '../../../shared/sync';
+import type { PersonalTableName } from '../../../shared/sync';
 import {
   blankAdverseEventPersonal,
   blankProductComplaintPersonal,
@@ -17,17 +19,15 @@ import type { PersonalDataProblem } from './errors';
 
 const log = createLogger('store');
 
-/** The tables whose records carry a personal part (ARCHITECTURE.md, Data). */
-export const personalTables = [
-  'inquiries',
-  'signatures',
-  'safetyReports',
-  'safetyActions',
-] as const;
-export type PersonalTable = (typeof personalTables)[number];
+/**
+ * The tables whose records carry a personal part (ARCHITECTURE.md, Data): the protocol's one
+ * list, which the server also uses to refuse unsealed payloads.
+ */
+export const personalTables = PERSONAL_TABLE_NAMES;
+export type PersonalTable = PersonalTableName;
 
 export function isPersonalTable(table: string): table is PersonalTable {
-  return (personalTables as readonly string[]).includes(table);
+  return isPersonalTableName(table);
 }
 
 type RowWithPersonal = {

@@ -56,6 +56,8 @@ export const sync = {
       unreadable: 'Nicht lesbar',
     },
     reason: {
+      'unsealed-personal-data':
+        'Der Server nimmt personenbezogene Daten nur versiegelt an; diese Änderung wurde unversiegelt gesendet.',
       'immutable-forwarded-report':
         'Diese Sicherheitsmeldung wurde bereits weitergeleitet und kann nicht mehr geändert werden. Bitte die Korrektur als Folgemeldung erfassen.',
       forbidden: 'Sie dürfen diesen Datensatz nicht ändern.',
@@ -128,6 +130,8 @@ export const sync = {
       unreachable: 'Der Server war nicht erreichbar: {{message}}',
       failed: 'Anmeldung fehlgeschlagen: {{message}}',
       refused: {
+        'account-mismatch':
+          'Dieses Serverkonto gehört nicht der hier angemeldeten Person. Es wurde nichts geändert.',
         'demo-store':
           'Dieser Speicher enthält die fiktive Demofirma. Bitte zuerst die Demodaten entfernen.',
         'different-user':
@@ -135,6 +139,17 @@ export const sync = {
         'invalid-server-url': 'Bitte eine Server-URL wie https://medinfo.example.com eingeben',
         'unsynced-data':
           'Einige Änderungen gibt es nur auf diesem Gerät. Bitte vor dem Abmelden exportieren.',
+      },
+      mismatch: {
+        'no-local-account':
+          'Ihr Konto ist nicht mehr auf diesem Laptop. Starten Sie die App neu, legen Sie Ihr Konto an und melden Sie sich dann am Server an.',
+        username:
+          'Das Serverkonto „{{serverUsername}}“ gehört nicht Ihnen: Hier sind Sie als „{{localUsername}}“ angemeldet. Melden Sie sich mit Ihrem eigenen Konto am Server an. Es wurde nichts geändert.',
+        role: 'Ihre Rolle auf dem Server ({{serverRole}}) unterscheidet sich von Ihrer Rolle auf diesem Laptop ({{localRole}}). Bitten Sie die Administration, beide anzugleichen. Es wurde nichts geändert.',
+        'linked-elsewhere':
+          'Ihr Konto „{{localUsername}}“ auf diesem Laptop ist mit einem anderen Serverkonto verknüpft. Melden Sie sich mit diesem Konto an oder wenden Sie sich an die Administration. Es wurde nichts geändert.',
+        'server-account-taken':
+          'Das Serverkonto „{{serverUsername}}“ ist bereits mit einem anderen Konto auf diesem Laptop verknüpft ({{otherUsername}}). Es wurde nichts geändert.',
       },
       unsyncedWarning_one:
         '{{count}} Änderung gibt es nur auf diesem Gerät. Beim Abmelden geht sie verloren, wenn Sie sie nicht vorher exportieren.',
@@ -162,8 +177,6 @@ export const sync = {
       confirmTitle: 'Demodaten entfernen?',
       confirm:
         'Alle Demodatensätze, die Demokonten und der Demobriefkopf werden von diesem Gerät entfernt. Dies kann nicht rückgängig gemacht werden.',
-      removed:
-        'Die Demodaten wurden entfernt. Sie können sich jetzt mit dem Server Ihrer Firma verbinden.',
       changesMade_one:
         'Im Demospeicher wurde {{count}} Änderung vorgenommen. Exportieren Sie sie zuerst, falls sie wichtig ist.',
       changesMade_other:

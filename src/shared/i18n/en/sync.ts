@@ -53,6 +53,8 @@ export const sync = {
       unreadable: 'Cannot be read',
     },
     reason: {
+      'unsealed-personal-data':
+        'The server accepts personal data only sealed for it, and this change was sent unsealed.',
       'immutable-forwarded-report':
         'This safety report was already forwarded and cannot change. Record the correction as a follow-up report.',
       forbidden: 'You may not change this record.',
@@ -125,11 +127,24 @@ export const sync = {
       unreachable: 'The server could not be reached: {{message}}',
       failed: 'Sign-in failed: {{message}}',
       refused: {
+        'account-mismatch':
+          'This server account does not belong to the person signed in here. Nothing was changed.',
         'demo-store': 'This store holds the fictional demo company. Remove the demo data first.',
         'different-user':
           'Changes of the previous user have not synced yet. Sign in as that user, or export the changes and sign out first.',
         'invalid-server-url': 'Enter a server URL such as https://medinfo.example.com',
         'unsynced-data': 'Some changes exist only on this device. Export them before signing out.',
+      },
+      mismatch: {
+        'no-local-account':
+          'Your account is no longer on this laptop. Restart the app, create your account, then sign in to the server.',
+        username:
+          'The server account “{{serverUsername}}” is not yours: you are signed in here as “{{localUsername}}”. Sign in to the server with your own account. Nothing was changed.',
+        role: 'Your role on the server ({{serverRole}}) differs from your role on this laptop ({{localRole}}). Ask an administrator to make them the same. Nothing was changed.',
+        'linked-elsewhere':
+          'Your account “{{localUsername}}” on this laptop is linked to another server account. Sign in with that account, or ask an administrator. Nothing was changed.',
+        'server-account-taken':
+          'The server account “{{serverUsername}}” is already linked to another account on this laptop ({{otherUsername}}). Nothing was changed.',
       },
       unsyncedWarning_one:
         '{{count}} change exists only on this device. Signing out removes it unless you export it first.',
@@ -157,7 +172,6 @@ export const sync = {
       confirmTitle: 'Remove the demo data?',
       confirm:
         'Every demo record, the demo accounts and the demo letterhead are removed from this device. This cannot be undone.',
-      removed: 'The demo data was removed. You can now connect to your company’s server.',
       changesMade_one:
         '{{count}} change was made in the demo store. Export it first if it matters.',
       changesMade_other:

@@ -57,6 +57,8 @@ export const sync = {
       unreadable: 'Ilegible',
     },
     reason: {
+      'unsealed-personal-data':
+        'El servidor solo acepta datos personales sellados para él; este cambio se envió sin sellar.',
       'immutable-forwarded-report':
         'Este informe de seguridad ya se transmitió y no puede cambiar. Registre la corrección como informe de seguimiento.',
       forbidden: 'No puede modificar este registro.',
@@ -129,6 +131,8 @@ export const sync = {
       unreachable: 'No se pudo acceder al servidor: {{message}}',
       failed: 'No se pudo iniciar sesión: {{message}}',
       refused: {
+        'account-mismatch':
+          'Esta cuenta del servidor no pertenece a la persona que ha iniciado sesión aquí. No se ha cambiado nada.',
         'demo-store':
           'Este almacén contiene la empresa ficticia de demostración. Retire primero los datos de demostración.',
         'different-user':
@@ -136,6 +140,17 @@ export const sync = {
         'invalid-server-url': 'Introduzca una URL de servidor como https://medinfo.example.com',
         'unsynced-data':
           'Algunos cambios solo existen en este equipo. Expórtelos antes de cerrar la sesión.',
+      },
+      mismatch: {
+        'no-local-account':
+          'Su cuenta ya no está en este equipo. Reinicie la aplicación, cree su cuenta y luego inicie sesión en el servidor.',
+        username:
+          'La cuenta del servidor «{{serverUsername}}» no es la suya: aquí ha iniciado sesión como «{{localUsername}}». Inicie sesión en el servidor con su propia cuenta. No se ha cambiado nada.',
+        role: 'Su rol en el servidor ({{serverRole}}) es distinto de su rol en este equipo ({{localRole}}). Pida a un administrador que los iguale. No se ha cambiado nada.',
+        'linked-elsewhere':
+          'Su cuenta «{{localUsername}}» de este equipo está vinculada a otra cuenta del servidor. Inicie sesión con esa cuenta o consulte a un administrador. No se ha cambiado nada.',
+        'server-account-taken':
+          'La cuenta del servidor «{{serverUsername}}» ya está vinculada a otra cuenta de este equipo ({{otherUsername}}). No se ha cambiado nada.',
       },
       unsyncedWarning_one:
         '{{count}} cambio solo existe en este equipo. Al cerrar la sesión se pierde si no lo exporta antes.',
@@ -163,8 +178,6 @@ export const sync = {
       confirmTitle: '¿Retirar los datos de demostración?',
       confirm:
         'Se retiran de este equipo todos los registros de demostración, las cuentas de demostración y el membrete de demostración. No se puede deshacer.',
-      removed:
-        'Se retiraron los datos de demostración. Ya puede conectarse al servidor de su empresa.',
       changesMade_one:
         'Se hizo {{count}} cambio en el almacén de demostración. Expórtelo primero si importa.',
       changesMade_other:

@@ -57,6 +57,8 @@ export const sync = {
       unreadable: 'Illisible',
     },
     reason: {
+      'unsealed-personal-data':
+        'Le serveur n’accepte les données personnelles que scellées pour lui ; cette modification a été envoyée sans l’être.',
       'immutable-forwarded-report':
         'Ce rapport de sécurité a déjà été transmis et ne peut plus changer. Enregistrez la correction comme rapport de suivi.',
       forbidden: 'Vous ne pouvez pas modifier cet enregistrement.',
@@ -131,6 +133,8 @@ export const sync = {
       unreachable: 'Le serveur est injoignable : {{message}}',
       failed: 'La connexion a échoué : {{message}}',
       refused: {
+        'account-mismatch':
+          'Ce compte du serveur n’appartient pas à la personne connectée ici. Rien n’a été modifié.',
         'demo-store':
           'Ce stockage contient l’entreprise fictive de démonstration. Retirez d’abord les données de démonstration.',
         'different-user':
@@ -138,6 +142,17 @@ export const sync = {
         'invalid-server-url': 'Saisissez une URL de serveur comme https://medinfo.example.com',
         'unsynced-data':
           'Certaines modifications n’existent que sur cet appareil. Exportez-les avant de vous déconnecter.',
+      },
+      mismatch: {
+        'no-local-account':
+          'Votre compte ne se trouve plus sur cet ordinateur. Redémarrez l’application, créez votre compte, puis connectez-vous au serveur.',
+        username:
+          'Le compte du serveur « {{serverUsername}} » n’est pas le vôtre : vous êtes connecté ici en tant que « {{localUsername}} ». Connectez-vous au serveur avec votre propre compte. Rien n’a été modifié.',
+        role: 'Votre rôle sur le serveur ({{serverRole}}) diffère de votre rôle sur cet ordinateur ({{localRole}}). Demandez à un administrateur de les harmoniser. Rien n’a été modifié.',
+        'linked-elsewhere':
+          'Votre compte « {{localUsername}} » sur cet ordinateur est lié à un autre compte du serveur. Connectez-vous avec ce compte ou adressez-vous à un administrateur. Rien n’a été modifié.',
+        'server-account-taken':
+          'Le compte du serveur « {{serverUsername}} » est déjà lié à un autre compte de cet ordinateur ({{otherUsername}}). Rien n’a été modifié.',
       },
       unsyncedWarning_one:
         '{{count}} modification n’existe que sur cet appareil. La déconnexion la supprime si vous ne l’exportez pas d’abord.',
@@ -165,8 +180,6 @@ export const sync = {
       confirmTitle: 'Retirer les données de démonstration ?',
       confirm:
         'Tous les enregistrements de démonstration, les comptes de démonstration et l’en-tête de démonstration sont retirés de cet appareil. C’est irréversible.',
-      removed:
-        'Les données de démonstration ont été retirées. Vous pouvez maintenant vous connecter au serveur de votre entreprise.',
       changesMade_one:
         '{{count}} modification a été faite dans le stockage de démonstration. Exportez-la d’abord si elle compte.',
       changesMade_other:

@@ -8,6 +8,7 @@ import type {
   Mutation,
   PullResponse,
   PushResponse,
+  SealingKey,
   UserPermission,
   UserRole,
 } from '../../../../src/shared/sync';
@@ -16,7 +17,9 @@ import {
   SCHEMA_VERSION,
   SYNC_HEADERS,
   loginResponseSchema,
+  serverInfoSchema,
 } from '../../../../src/shared/sync';
+import { sealPersonalPayloads } from './seal';
 import type { DatabaseKind, TestDatabase } from './test-database';
 import { createTestDatabase } from './test-database';
 
@@ -56,7 +59,9 @@ export type Harness = {
     password: string,
     extra?: { deviceId?: string },
   ): Promise<LightMyRequestResponse>;
+  /** Pushes as a device does: payloads of tables with personal data sealed for the server. */
   push(session: Session, mutations: Mutation[], app?: FastifyInstance): Promise<PushResponse>;
+  /** Sends the body as it is (nothing sealed): for what a broken or hostile client would send. */
   pushRaw(session: Session, body: unknown, app?: FastifyInstance): Promise<LightMyRequestResponse>;
   pull(
     session: Session,
@@ -118,6 +123,11 @@ export async function startHarness(
     settings: { ...TEST_SETTINGS, ...settings },
   });
   let userCounter = 0;
+  let sealingKey: SealingKey | null = null;
+  const sealingKeyOf = async (): Promise<SealingKey> =>
+    (sealingKey ??= serverInfoSchema.parse(
+      (await app.inject({ url: '/api/v1/info' })).json(),
+    ).sealingKey);
 
   const login = (
     username: string,
@@ -164,7 +174,12 @@ export async function startHarness(
     login,
     pushRaw,
     async push(session, mutations, target = app) {
-      const response = await pushRaw(session, { clientId: session.deviceId, mutations }, target);
+      const sealed = await sealPersonalPayloads(await sealingKeyOf(), mutations);
+      const response = await pushRaw(
+        session,
+        { clientId: session.deviceId, mutations: sealed },
+        target,
+      );
       if (response.statusCode !== 200)
         throw new Error(`push failed ${response.statusCode}: ${response.body}`);
       return response.json<PushResponse>();

@@ -1,7 +1,9 @@
-import type { SealedEnvelope, SealingKey } from '../../../../src/shared/sync';
+import type { Mutation, SealedEnvelope, SealingKey } from '../../../../src/shared/sync';
 import {
   SEALING_ALGORITHM,
   SEALING_HKDF_INFO,
+  isPersonalTableName,
+  isSealedPayload,
   sealingAdditionalData,
 } from '../../../../src/shared/sync';
 
@@ -52,4 +54,31 @@ export async function sealForServer(
     iv: base64Url(iv),
     ciphertext: base64Url(ciphertext),
   };
+}
+
+/**
+ * Seals the put payloads of tables with personal data, as a device does (decision 0014): the
+ * server refuses them unsealed (decision 0078). Other tables, deletes and payloads sealed
+ * already go as they are.
+ */
+export async function sealPersonalPayloads(
+  key: SealingKey,
+  mutations: readonly Mutation[],
+): Promise<Mutation[]> {
+  return Promise.all(
+    mutations.map(async (mutation) =>
+      mutation.payload === null ||
+      !isPersonalTableName(mutation.table) ||
+      isSealedPayload(mutation.payload)
+        ? mutation
+        : {
+            ...mutation,
+            payload: await sealForServer(
+              key,
+              { table: mutation.table, recordId: mutation.recordId },
+              mutation.payload,
+            ),
+          },
+    ),
+  );
 }

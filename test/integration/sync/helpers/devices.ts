@@ -23,6 +23,7 @@ import { createId, toDeviceTimestamp } from '../../../../src/shared/domain';
 import { createFaultTransport, NO_FAULTS } from '../../../helpers/sync/fault-transport';
 import type { FaultLog, FaultRates } from '../../../helpers/sync/fault-transport';
 import { createInjectTransport } from '../../../helpers/sync/inject-transport';
+import { addLocalPerson } from '../../../helpers/sync/local-person';
 import { sampleInquiry } from '../../../unit/shared/fixtures';
 import type { SyncWorld, WorldUser } from './world';
 
@@ -32,6 +33,8 @@ export type SimDevice = {
   db: MedinfoDatabase;
   engine: SyncEngine;
   user: WorldUser;
+  /** The person's account on this laptop (same user ID and role as `user`). */
+  localUserId: string;
   actor: () => Actor;
   faults: { rates: FaultRates; log: FaultLog };
 };
@@ -62,7 +65,7 @@ export async function createSimDevice(
   // Someone is signed in on the laptop: its device key is unlocked (personal data is encrypted).
   await unlockKeyring(db, crypto.getRandomValues(new Uint8Array(32)));
   const faults = { rates: { ...NO_FAULTS }, log: emptyLog() };
-  const localUserId = createId();
+  const localUserId = (await addLocalPerson(db, user)).id;
   const engine = new SyncEngine({
     db,
     appVersion: '0.1.0',
@@ -89,6 +92,7 @@ export async function createSimDevice(
       username: user.username,
       password: user.password,
       deviceName: name.slice(0, 40),
+      localUserId,
     });
   }
   return {
@@ -96,6 +100,7 @@ export async function createSimDevice(
     db,
     engine,
     user,
+    localUserId,
     actor: () => ({ userId: localUserId, at: toDeviceTimestamp(new Date()) }),
     faults,
   };
@@ -212,7 +217,11 @@ export async function editRecord(
     );
     return true;
   } catch (error) {
-    if (error instanceof Error && ['SafetyRuleError', 'ImmutableFieldError'].includes(error.name))
+    // A pull running beside the typing may have brought a delete between the read and the write.
+    if (
+      error instanceof Error &&
+      ['SafetyRuleError', 'ImmutableFieldError', 'RecordNotFoundError'].includes(error.name)
+    )
       return false;
     throw error;
   }

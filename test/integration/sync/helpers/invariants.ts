@@ -157,7 +157,8 @@ async function checkBlobsHere(device: SimDevice, row: ServerRow, where: string):
 /**
  * No acknowledged write is lost: each mutation reached the server once; every field it set
  * still holds its value unless a later revision changed that field; a conflicting value waits
- * on the device (or was resolved); a refused one is on the needs-attention list.
+ * on the device (or was resolved); a refused one is on the needs-attention list, and none was
+ * refused for personal data sent unsealed.
  */
 async function checkWritesKept(
   world: SyncWorld,
@@ -189,6 +190,9 @@ async function checkWritesKept(
       continue;
     }
     if (result.status === 'rejected') {
+      // Devices seal every payload for the server: personal data refused as unsealed is a bug.
+      if (result.reason === 'unsealed-personal-data')
+        violations.push(`${where} sent personal data unsealed`);
       if (
         !issues.some(
           (issue) => issue.kind === 'rejected' && issue.mutation.mutationId === entry.mutationId,

@@ -1,5 +1,5 @@
-import type { SyncSession, Timestamp } from '../../../../shared/schemas';
-import type { ServerInfo } from '../../../../shared/sync';
+import type { Id, SyncSession, Timestamp } from '../../../../shared/schemas';
+import type { LoginResponse, ServerInfo } from '../../../../shared/sync';
 import { originOfServerUrl } from '../../../../shared/security/csp';
 import { requireDeviceIdentity } from '../audit-log';
 import type { MedinfoDatabase } from '../db';
@@ -7,34 +7,32 @@ import { findKeyring } from '../crypto/keyring';
 import { deleteMeta, readMeta, writeMeta } from '../meta';
 import { resealOutbox, saveServerSealingKey } from '../server-key';
 import type { SyncApi } from './api';
+import {
+  accountLinkTables,
+  assertSamePerson,
+  linkLocalAccount,
+  mismatchBeforeLogin,
+  requireLocalPerson,
+} from './account-link';
+import { AccountMismatchError, SessionRefusedError } from './session-refusal';
 import { serverWriteTables, pulledTableNames } from './store-server-record';
+
+export { AccountMismatchError, SessionRefusedError } from './session-refusal';
+export type { AccountMismatch, SessionRefusal } from './session-refusal';
 
 /**
  * Signing this device in to the sync server and out again. The session (device token, server
  * account) lives in meta, so the app keeps working, and syncing, offline with the last one.
  */
 
-/** Why a sign-in or sign-out was refused before anything changed. */
-export type SessionRefusal =
-  'demo-store' | 'different-user' | 'invalid-server-url' | 'unsynced-data';
-
-/** A sign-in or sign-out refused on purpose, with its reason; nothing was changed. */
-export class SessionRefusedError extends Error {
-  override name = 'SessionRefusedError';
-  constructor(
-    readonly reason: SessionRefusal,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** What a person enters to sign in. */
+/** What a person enters to sign in, and who they are on this laptop. */
 export type SignInInput = {
   serverUrl: string;
   username: string;
   password: string;
   deviceName: string;
+  /** The person signed in here: the server account must be theirs (decision 0078). */
+  localUserId: Id;
 };
 
 /**
@@ -61,10 +59,13 @@ export async function listUnsyncedData(db: MedinfoDatabase): Promise<UnsyncedDat
 
 /**
  * Signs in: checks the server, logs in with this device's id (so its outbox keeps its mutation
- * ids) and stores the session. A different person than the last one may sign in only when
- * nothing unsynced of the last one is left (their changes would be sent in the new name); the
- * last person's records are then removed from the device.
- * @throws SessionRefusedError (demo store, bad URL, different user with unsynced data);
+ * ids) and stores the session. The server account must be the signed-in local person's: the same
+ * user ID, or the server account their local account is linked to, and the same role; the link
+ * is recorded on the local account (audited) in the same transaction as the session. A different
+ * person than the last one may sign in only when nothing unsynced of the last one is left (their
+ * changes would be sent in the new name); the last person's records are then removed.
+ * @throws SessionRefusedError (demo store, bad URL, different user with unsynced data),
+ *   AccountMismatchError (another person's or another role's server account; nothing changed);
  *   NetworkError, SyncHttpError (401 invalid-credentials, 429, 426 …), ProtocolError
  */
 export async function signIn(
@@ -80,6 +81,12 @@ export async function signIn(
     );
   }
   assertServerUrl(input.serverUrl);
+  // Another person's user ID is refused before the password travels to the server.
+  const early = mismatchBeforeLogin(
+    await requireLocalPerson(db, input.localUserId),
+    input.username,
+  );
+  if (early !== null) throw new AccountMismatchError(early);
   const device = await requireDeviceIdentity(db);
   const previous = await readMeta(db, 'syncSession');
   const info = await api.info();
@@ -89,6 +96,7 @@ export async function signIn(
     deviceName: input.deviceName,
     deviceId: previous?.clientId ?? device.deviceId,
   });
+  await refuseIfNotSamePerson(db, api, answer, input.localUserId, previous);
   const isOtherUser = previous !== undefined && previous.user.id !== answer.user.id;
   if (isOtherUser) await refuseIfUnsynced(db, api, answer.token);
   const session: SyncSession = {
@@ -104,7 +112,8 @@ export async function signIn(
   // the outbox is sealed now if the store is unlocked, else at the next unlock.
   await saveServerSealingKey(db, info.sealingKey);
   if (findKeyring(db) !== null) await resealOutbox(db);
-  await db.transaction('rw', serverWriteTables(db), async () => {
+  await db.transaction('rw', [...serverWriteTables(db), ...accountLinkTables(db)], async () => {
+    await linkLocalAccount(db, input.localUserId, answer.user, now);
     if (isOtherUser) await clearServerData(db);
     await writeMeta(db, 'syncSession', session);
     await writeMeta(db, 'serverUrl', session.serverUrl);
@@ -115,6 +124,28 @@ export async function signIn(
     }
   });
   return { session, info };
+}
+
+/**
+ * Refuses a server account that is not the local person's. The token just issued is revoked,
+ * unless the login renewed this device's own registration: revoking that would give the stored
+ * session's outbox a new client id for nothing (its old token is already replaced, so the engine
+ * asks for a sign-in again).
+ */
+async function refuseIfNotSamePerson(
+  db: MedinfoDatabase,
+  api: SyncApi,
+  answer: LoginResponse,
+  localUserId: Id,
+  previous: SyncSession | undefined,
+): Promise<void> {
+  try {
+    await assertSamePerson(db, localUserId, answer.user);
+  } catch (error) {
+    const isRenewal = previous?.user.id === answer.user.id && previous.clientId === answer.deviceId;
+    if (!isRenewal) await api.logout(answer.token).catch(() => undefined);
+    throw error;
+  }
 }
 
 async function refuseIfUnsynced(db: MedinfoDatabase, api: SyncApi, token: string): Promise<void> {

@@ -13,7 +13,6 @@ import Typography from '@mui/material/Typography';
 import { toDeviceTimestamp } from '../../../../shared/domain';
 import {
   countChangesAfterDemoSeeding,
-  getAppSyncEngine,
   getDatabase,
   removeDemoData,
   useIsDemoStore,
@@ -28,18 +27,17 @@ export function DemoDataCard(): ReactNode {
   const [isConfirming, setConfirming] = useState(false);
   const [isExporting, setExporting] = useState(false);
   const [isExported, setExported] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
     if (isDemo) void countChangesAfterDemoSeeding(getDatabase()).then(setChanges);
   }, [isDemo]);
-  if (isDemo !== true) {
-    return message ? <Alert severity="success">{message}</Alert> : null;
-  }
+  if (isDemo !== true) return null;
   const remove = async (): Promise<void> => {
     setConfirming(false);
     await removeDemoData(getDatabase(), toDeviceTimestamp(new Date()), isExported);
-    setMessage(t('sync.demo.removed'));
-    void getAppSyncEngine()?.syncNow();
+    // The demo accounts left with the demo, the signed-in one too: the app starts again at the
+    // first run, where the person creates their own account, the only kind that may sign in to a
+    // company server (decision 0078).
+    window.location.reload();
   };
   return (
     <Card variant="outlined" data-testid="demo-data-card">

@@ -13,6 +13,7 @@ import {
   useSyncStatus,
   type UnsyncedData,
 } from '../../data';
+import { useCurrentUser } from '../identity';
 import { ExportDialog } from './ExportDialog';
 import { sessionErrorText } from './sign-in-error';
 
@@ -30,7 +31,9 @@ export function SessionPanel({ serverUrl, deviceName, session }: SessionPanelPro
   const status = useSyncStatus();
   const pending = useOutboxCount() ?? 0;
   const issues = (useSyncIssues() ?? []).filter((issue) => issue.kind !== 'unreadable');
-  const [username, setUsername] = useState(session?.user.username ?? '');
+  // The person signed in here signs the laptop in with their own server account (decision 0078).
+  const person = useCurrentUser();
+  const [username, setUsername] = useState(person.username);
   const [password, setPassword] = useState('');
   const [isBusy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -50,6 +53,7 @@ export function SessionPanel({ serverUrl, deviceName, session }: SessionPanelPro
         username,
         password,
         deviceName: deviceName || 'MedInfo Desk',
+        localUserId: person.id,
       });
       setPassword('');
       setNotice({ severity: 'success', text: t('sync.settings.signedIn') });

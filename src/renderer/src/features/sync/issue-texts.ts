@@ -7,6 +7,7 @@ const knownReasons = [
   'invalid-record',
   'unknown-table',
   'unsendable',
+  'unsealed-personal-data',
 ] as const;
 
 const knownTables = [
