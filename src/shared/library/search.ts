@@ -12,6 +12,7 @@ import {
 } from './search/fingerprint';
 import { hitOf, summaryOf, type LibrarySearchHit, type PlainBodyOf } from './search/hits';
 import { buildQuery, miniSearchOptions } from './search/index-options';
+import { bestByWords } from './search/ranking';
 import { stemLanguageOf, stemLanguages } from './search/stemming';
 import { markdownToPlainText } from './search/text';
 import { buildVocabulary } from './search/vocabulary';
@@ -194,7 +195,7 @@ function searchState(
   const results = state.index.search(buildQuery(words), {
     ...(isEverythingAccepted ? {} : { filter: (result) => accepted.has(result.id as Id) }), // as: index ids are document ids
   });
-  return results.slice(0, limit).flatMap((result) => {
+  return bestByWords(results, words, limit).flatMap((result) => {
     const document = state.documents.get(result.id as Id); // as: the index's ids are document ids
     return document === undefined ? [] : [hitOf(state.analyzer, document, result, context)];
   });

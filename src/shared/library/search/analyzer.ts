@@ -1,4 +1,5 @@
 import { createDrugNameIndex, type DrugNameIndex } from './drug-names';
+import { editDistance } from './edit-distance';
 import { createStemmer, stemLanguageOf, type StemLanguage, type Stemmer } from './stemming';
 import { isStopword, isStopwordAnywhere } from './stopwords';
 import { foldTerm, lowerWords } from './text';
@@ -98,6 +99,23 @@ function productVariants(
   return [typed, ...products];
 }
 
+/**
+ * Whether MiniSearch's matching of a variant already reaches `term`: by prefix, or by its typo
+ * tolerance (Levenshtein distance, as MiniSearch counts it: a swap costs two edits).
+ */
+function isReachedBy(variant: QueryVariant, term: string): boolean {
+  if (variant.prefix && term.startsWith(variant.term)) return true;
+  if (variant.fuzzy === false) return false;
+  const distance = editDistance(variant.term, term, variant.fuzzy, { transpositions: false });
+  return distance <= variant.fuzzy;
+}
+
+/**
+ * The word as typed (with typo tolerance and prefix) and its stems in the given languages. A
+ * stem the typed word's own fuzzy or prefix matching reaches (`headach` from `headache`) gets no
+ * query of its own: the same documents are found, and querying it again would score the same
+ * postings twice, the costliest part of a search (decision 0034).
+ */
 function variantsOf(
   vocabulary: Vocabulary,
   drugNames: DrugNameIndex,
@@ -108,14 +126,19 @@ function variantsOf(
   const word = foldTerm(lower);
   const products = productVariants(vocabulary, drugNames, word);
   if (products !== null) return products;
-  const variants: QueryVariant[] = [
-    { term: word, fuzzy: fuzzyDistanceFor(word), prefix: isPrefixSearchedFor(word), boost: 1 },
-  ];
+  const typed: QueryVariant = {
+    term: word,
+    fuzzy: fuzzyDistanceFor(word),
+    prefix: isPrefixSearchedFor(word),
+    boost: 1,
+  };
+  const variants = [typed];
   const seen = new Set([word]);
   for (const language of languages) {
     const wordStem = stem(lower, language);
     if (seen.has(wordStem)) continue;
     seen.add(wordStem);
+    if (isReachedBy(typed, wordStem)) continue;
     variants.push({ term: wordStem, fuzzy: false, prefix: false, boost: 1 });
   }
   return variants;

@@ -39,8 +39,12 @@ export function createDrugNameIndex(names: ReadonlyMap<string, string>): DrugNam
       if (word.length < 5) return [];
       const limit = word.length >= 9 ? 3 : 2;
       const best = new Map<string, number>();
+      // A name close to the word meets it on many keys: its distance is computed once.
+      const checked = new Set<string>();
       for (const key of deletions(word)) {
         for (const name of byDeletion.get(key) ?? []) {
+          if (checked.has(name)) continue;
+          checked.add(name);
           const canonical = names.get(name);
           if (canonical === undefined) continue;
           const distance = editDistance(word, name, limit);

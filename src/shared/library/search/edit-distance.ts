@@ -1,10 +1,16 @@
 /**
  * Optimal-string-alignment distance (Damerau–Levenshtein without repeated edits of one
  * substring): insertions, deletions, substitutions and transpositions of neighbours each cost 1,
- * so `halvsatatin` is 1 from `halvastatin` — the typo people make most. Stops early and returns
- * `limit + 1` once the distance must exceed `limit`.
+ * so `halvsatatin` is 1 from `halvastatin` — the typo people make most. Without transpositions
+ * it is the Levenshtein distance MiniSearch's typo tolerance counts (a swap costs 2). Stops early
+ * and returns `limit + 1` once the distance must exceed `limit`.
  */
-export function editDistance(left: string, right: string, limit: number): number {
+export function editDistance(
+  left: string,
+  right: string,
+  limit: number,
+  { transpositions = true }: { transpositions?: boolean } = {},
+): number {
   if (Math.abs(left.length - right.length) > limit) return limit + 1;
   let beforePrevious: number[] = [];
   let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
@@ -19,6 +25,7 @@ export function editDistance(left: string, right: string, limit: number): number
         (previous[column - 1] ?? 0) + cost,
       );
       const isTransposition =
+        transpositions &&
         row > 1 &&
         column > 1 &&
         left[row - 1] === right[column - 2] &&

@@ -66,9 +66,9 @@ export function miniSearchOptions(analyzer: Analyzer): Options<ResponseDocument>
 }
 
 /**
- * A query that finds any word of the query in any of its variants; MiniSearch ranks by BM25 and
- * multiplies by the number of variants matched. One flat level: nesting a combination per word
- * ranks the same but costs about twice the time in merging partial results.
+ * A query that finds any word of the query in any of its variants; MiniSearch scores by BM25
+ * (`bestByWords` then counts words matched, not variants). One flat level: nesting a combination
+ * per word ranks the same but costs about twice the time in merging partial results.
  */
 export function buildQuery(words: readonly QueryWord[]): Query {
   return {

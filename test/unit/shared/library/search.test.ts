@@ -96,6 +96,30 @@ describe('library search: finding the right document while the HCP talks', () =>
     expect(ids(search.search('renales', { language: 'fr' }))).toEqual([french.id]);
   });
 
+  it('ranks the product asked for first, whichever language stems the other words', () => {
+    // English stems "pancreatitis" to "pancreat", Spanish leaves it: the English document about
+    // another product must not count the word twice and outrank the Spanish one about Cardivex.
+    const spanish = libraryDocument({
+      language: 'es',
+      title: 'Cardivex (halvastatina): casos de pancreatitis',
+      topics: ['pancreatitis'],
+      summary: 'No se han notificado casos de pancreatitis con Cardivex.',
+    });
+    const otherProduct = libraryDocument({
+      productIds: [libraryIds.trombexa],
+      title: 'Trombexa: pancreatitis reports',
+      topics: ['pancreatitis'],
+      summary: 'Pancreatitis was reported rarely with Trombexa; no pancreatitis was fatal.',
+    });
+    // A library holds many documents on its products, few on a rare adverse event.
+    const search = createLibrarySearch([otherProduct, spanish, ...documents], libraryProducts, {
+      today,
+    });
+    expect(ids(search.search('cardivex pancreatitis'))[0]).toBe(spanish.id);
+    expect(ids(search.search('cardivx pancreatitis'))[0]).toBe(spanish.id);
+    expect(ids(search.search('cardivex pancreatitis', { limit: 1 }))).toEqual([spanish.id]);
+  });
+
   it('finds approved current documents only, unless asked for more', () => {
     const search = build();
     expect(ids(search.search('renal'))).not.toContain(draft.id);
